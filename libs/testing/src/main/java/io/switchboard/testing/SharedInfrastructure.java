@@ -1,0 +1,109 @@
+package io.switchboard.testing;
+
+import io.switchboard.embedded.EmbeddedKafka;
+import io.switchboard.embedded.EmbeddedPostgres;
+import io.switchboard.events.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Kafka broker, PostgreSQL server and token keys of one test JVM: started on first use, shared by every test
+ * class of the JVM (also across Quarkus restarts, which may load this class again in another class loader), and
+ * stopped when the JVM exits.
+ *
+ * <p>The addresses are published as system properties, which every class loader of the JVM sees; only the first
+ * loader starts the servers.
+ */
+public final class SharedInfrastructure {
+
+    /** Database that each test JVM's services use. */
+    public static final String DATABASE = "switchboard";
+
+    /** Partitions of every topic created for tests. */
+    public static final int PARTITIONS = 3;
+
+    private static final String KAFKA_PROPERTY = "switchboard.test.kafka.bootstrap-servers";
+    private static final String POSTGRES_PROPERTY = "switchboard.test.postgres.port";
+    private static final String KEYS_PROPERTY = "switchboard.test.jwt.keys";
+
+    private SharedInfrastructure() {}
+
+    /** {@code bootstrap.servers} of the shared broker, starting it (with every topic of the contract) if needed. */
+    public static String kafkaBootstrapServers() {
+        synchronized (System.getProperties()) {
+            String running = System.getProperty(KAFKA_PROPERTY);
+            if (running != null) {
+                return running;
+            }
+            Path folder = temporaryFolder("switchboard-kafka-");
+            EmbeddedKafka kafka = EmbeddedKafka.create(folder, 0, Map.of()).start();
+            kafka.createTopics(Topics.all(), PARTITIONS);
+            onExit("stop-kafka", () -> {
+                kafka.close();
+                deleteQuietly(folder);
+            });
+            System.setProperty(KAFKA_PROPERTY, kafka.bootstrapServers());
+            return kafka.bootstrapServers();
+        }
+    }
+
+    /** Port of the shared PostgreSQL server, which holds database {@value #DATABASE}, starting it if needed. */
+    public static int postgresPort() {
+        synchronized (System.getProperties()) {
+            String running = System.getProperty(POSTGRES_PROPERTY);
+            if (running != null) {
+                return Integer.parseInt(running);
+            }
+            Path folder = temporaryFolder("switchboard-postgres-");
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.create(folder.resolve("data"), 0, false).start(Duration.ofMinutes(2));
+            postgres.createDatabase(DATABASE);
+            onExit("stop-postgres", () -> {
+                postgres.close();
+                deleteQuietly(folder);
+            });
+            System.setProperty(POSTGRES_PROPERTY, Integer.toString(postgres.port()));
+            return postgres.port();
+        }
+    }
+
+    /** Folder that holds this JVM's token signing keys (see {@link TestTokens}). */
+    public static Path keyFolder() {
+        synchronized (System.getProperties()) {
+            String existing = System.getProperty(KEYS_PROPERTY);
+            if (existing != null) {
+                return Path.of(existing);
+            }
+            Path folder = temporaryFolder("switchboard-keys-");
+            onExit("delete-keys", () -> deleteQuietly(folder));
+            System.setProperty(KEYS_PROPERTY, folder.toString());
+            return folder;
+        }
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void onExit(String name, Runnable action) {
+        Runtime.getRuntime().addShutdownHook(new Thread(action, "switchboard-test-" + name));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> tree = Files.walk(folder)) {
+            tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Left for the operating system's temporary-file cleanup.
+        }
+    }
+}
