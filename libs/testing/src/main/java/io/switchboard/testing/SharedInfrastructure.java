@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -89,7 +90,10 @@ public final class SharedInfrastructure {
 
     private static Path temporaryFolder(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path folder = Files.createTempDirectory(prefix);
+            // Searchable by others: when the tests run as root, PostgreSQL runs as 'nobody' and must enter it.
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
+            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
