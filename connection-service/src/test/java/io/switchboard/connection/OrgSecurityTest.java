@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.security.problem.Problem;
+import io.switchboard.rest.problem.Problem;
 import io.switchboard.testing.TestTokens;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.mapping.ConnectionMapper;
 import io.switchboard.connection.mapping.ConnectionView;
 import io.switchboard.connection.repository.ConnectionRepository;
-import io.switchboard.security.problem.ProblemException;
+import io.switchboard.rest.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;

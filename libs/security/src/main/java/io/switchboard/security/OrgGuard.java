@@ -3,7 +3,7 @@ package io.switchboard.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.switchboard.security.problem.ProblemException;
+import io.switchboard.rest.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;

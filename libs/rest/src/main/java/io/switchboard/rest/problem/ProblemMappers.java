@@ -1,4 +1,4 @@
-package io.switchboard.security.problem;
+package io.switchboard.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.switchboard.security.problem;
+package io.switchboard.rest.problem;
 
 /** Thrown by resources and services to answer with a problem details body. */
 public class ProblemException extends RuntimeException {
