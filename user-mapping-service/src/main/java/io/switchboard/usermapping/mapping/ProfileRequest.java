@@ -1,0 +1,42 @@
+package io.switchboard.usermapping.mapping;
+
+import io.switchboard.rest.problem.ProblemException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The body of {@code PUT /orgs/{org}/profiles/{profileId}}. */
+public record ProfileRequest(String email, String displayName, List<String> alternateEmails) {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_ALTERNATES = 20;
+
+    /** The request with emails trimmed and lower-cased; 400 problem when a field is missing or malformed. */
+    public ProfileRequest normalised() {
+        if (email == null || email.isBlank()) {
+            throw ProblemException.badRequest("email is required.");
+        }
+        List<String> alternates = alternateEmails == null ? List.of() : alternateEmails;
+        if (alternates.size() > MAX_ALTERNATES) {
+            throw ProblemException.badRequest("alternateEmails holds at most " + MAX_ALTERNATES + " addresses.");
+        }
+        if (displayName != null && displayName.length() > 256) {
+            throw ProblemException.badRequest("displayName is longer than 256 characters.");
+        }
+        return new ProfileRequest(
+                checked(email, "email"),
+                displayName,
+                alternates.stream()
+                        .map(a -> checked(a, "alternateEmails"))
+                        .distinct()
+                        .toList());
+    }
+
+    private static String checked(String address, String field) {
+        String trimmed = address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.length() > 320 || !EMAIL.matcher(trimmed).matches()) {
+            throw ProblemException.badRequest(field + " must hold valid email addresses.");
+        }
+        return trimmed;
+    }
+}
