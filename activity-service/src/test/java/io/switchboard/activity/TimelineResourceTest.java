@@ -80,7 +80,12 @@ class TimelineResourceTest {
     void rejectsInvalidParametersAs400Problems() {
         String token = TestTokens.member("acme");
         for (var bad : new String[][] {
-            {"types", "meeting,sms"}, {"from", "yesterday"}, {"limit", "0"}, {"limit", "10000"}, {"cursor", "bm9wZQ"}
+            {"types", "meeting,sms"},
+            {"from", "yesterday"},
+            {"limit", "0"},
+            {"limit", "10000"},
+            {"limit", "many"},
+            {"cursor", "bm9wZQ"}
         }) {
             given().auth()
                     .oauth2(token)

@@ -31,7 +31,7 @@ public record ActivityQuery(
 
     /** Parses the query parameters; 400 problem for any that is malformed. */
     public static ActivityQuery parse(
-            String profileId, String from, String to, String types, Integer limit, String cursor) {
+            String profileId, String from, String to, String types, String limit, String cursor) {
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {

@@ -36,7 +36,7 @@ public class ActivityResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("types") String types,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         guard.readable(org);
         return timelines.page(org, ActivityQuery.parse(null, from, to, types, limit, cursor));
@@ -50,7 +50,7 @@ public class ActivityResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("types") String types,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         guard.readable(org);
         return timelines.page(org, ActivityQuery.parse(profileId, from, to, types, limit, cursor));

@@ -36,14 +36,20 @@ public final class Cursor {
     }
 
     /** The page size asked for, checked against {@code max}; {@code fallback} when absent. */
-    public static int limit(Integer requested, int fallback, int max) {
-        if (requested == null) {
+    public static int limit(String requested, int fallback, int max) {
+        if (requested == null || requested.isBlank()) {
             return fallback;
         }
-        if (requested < 1 || requested > max) {
-            throw ProblemException.badRequest("limit must be between 1 and " + max + ".");
+        int limit;
+        try {
+            limit = Integer.parseInt(requested.trim());
+        } catch (NumberFormatException e) {
+            limit = -1;
         }
-        return requested;
+        if (limit < 1 || limit > max) {
+            throw ProblemException.badRequest("limit must be a whole number between 1 and " + max + ".");
+        }
+        return limit;
     }
 
     private static ProblemException invalid() {

@@ -27,14 +27,14 @@ class CursorTest {
     @Test
     void checksTheRequestedLimit() {
         assertEquals(50, Cursor.limit(null, 50, 200));
-        assertEquals(200, Cursor.limit(200, 50, 200));
+        assertEquals(200, Cursor.limit("200", 50, 200));
         assertEquals(
                 400,
-                assertThrows(ProblemException.class, () -> Cursor.limit(0, 50, 200))
+                assertThrows(ProblemException.class, () -> Cursor.limit("0", 50, 200))
                         .status());
         assertEquals(
                 400,
-                assertThrows(ProblemException.class, () -> Cursor.limit(201, 50, 200))
+                assertThrows(ProblemException.class, () -> Cursor.limit("201", 50, 200))
                         .status());
     }
 
