@@ -1,0 +1,171 @@
+package io.switchboard.deploy;
+
+import io.switchboard.embedded.EmbeddedKafka;
+import io.switchboard.embedded.EmbeddedPostgres;
+import io.switchboard.events.Topics;
+import io.switchboard.security.dev.DevKeys;
+import io.switchboard.security.dev.DevTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
+
+/**
+ * The whole Switchboard stack on one machine: an embedded Kafka broker (in this JVM), an embedded PostgreSQL
+ * (child process) and each service as its own JVM, all on 127.0.0.1. Data stays under the configured home folder
+ * across restarts.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalStack.class);
+    /** Variable that carries the webhook secret of app key {@code default} to the ingest service. */
+    public static final String WEBHOOK_SECRET_VARIABLE = "SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT";
+
+    private final StackConfig config;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedKafka kafka;
+    private EmbeddedPostgres postgres;
+    private String webhookSecret;
+
+    private LocalStack(StackConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything and returns once every service reports ready; on failure, stops what it started. */
+    public static LocalStack start(StackConfig config, Map<String, String> environment) {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.startAll(environment);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Map<String, String> environment) {
+        prepareHome();
+        DevKeys.loadOrCreate(config.keys());
+        webhookSecret = environment.getOrDefault(WEBHOOK_SECRET_VARIABLE, storedSecret("webhook-secret"));
+
+        LOG.infof("Starting Kafka (KRaft) on 127.0.0.1:%d", config.kafkaPort());
+        kafka = EmbeddedKafka.create(
+                        config.home().resolve("kafka"),
+                        config.kafkaPort(),
+                        Map.of("num.partitions", Integer.toString(config.partitions())))
+                .start();
+        kafka.createTopics(Topics.all(), config.partitions());
+
+        LOG.infof("Starting PostgreSQL on 127.0.0.1:%d", config.postgresPort());
+        postgres = EmbeddedPostgres.create(config.home().resolve("postgres/data"), config.postgresPort(), true)
+                .start(Duration.ofMinutes(2));
+        config.services().stream()
+                .filter(service -> service.database() != null)
+                .forEach(service -> postgres.createDatabase(service.database()));
+
+        for (ServiceSpec service : config.services()) {
+            LOG.infof("Starting %s on %s", service.name(), service.url());
+            services.add(ServiceProcess.start(config, service, serviceEnvironment(service)));
+        }
+        List<CompletableFuture<Void>> readiness = services.stream()
+                .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(Duration.ofMinutes(3))))
+                .toList();
+        CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private Map<String, String> serviceEnvironment(ServiceSpec service) {
+        Map<String, String> env = new TreeMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                DevKeys.publicKeyFile(config.keys()).toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.put(WEBHOOK_SECRET_VARIABLE, webhookSecret);
+        for (ServiceSpec other : config.services()) {
+            if (other.name().equals("connection-service")) {
+                env.put("SWITCHBOARD_CONNECTION_SERVICE_URL", other.url());
+            }
+        }
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.USER);
+        }
+        return env;
+    }
+
+    private void prepareHome() {
+        try {
+            Files.createDirectories(config.home());
+            // PostgreSQL runs as 'nobody' when the launcher is root, and must be able to enter the home folder.
+            Files.setPosixFilePermissions(config.home(), PosixFilePermissions.fromString("rwx--x--x"));
+            Files.createDirectories(config.home().resolve("postgres"));
+            Files.setPosixFilePermissions(
+                    config.home().resolve("postgres"), PosixFilePermissions.fromString("rwx--x--x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare " + config.home(), e);
+        }
+    }
+
+    private String storedSecret(String name) {
+        Path file = config.home().resolve(name);
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[24];
+                new SecureRandom().nextBytes(random);
+                Files.writeString(file, HexFormat.of().formatHex(random));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read or write " + file, e);
+        }
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+
+    /** A development token signed with the stack's key, which every service trusts. */
+    public String token(String subject, String org, List<String> groups, Duration lifetime) {
+        var keys = DevKeys.loadOrCreate(config.keys());
+        return new DevTokens(keys.getPrivate(), DevTokens.ISSUER).mint(subject, org, groups, List.of(), lifetime);
+    }
+
+    /** Stops the services (gracefully, in parallel), then PostgreSQL, then Kafka. */
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> stops = services.stream()
+                .map(service -> CompletableFuture.runAsync(() -> service.stop(Duration.ofSeconds(20))))
+                .toList();
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        services.clear();
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.switchboard.deploy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where and how the local stack runs.
+ *
+ * @param repository the Switchboard checkout, whose modules hold the built services
+ * @param home the folder that keeps the stack's data (Kafka logs, PostgreSQL cluster, keys, service logs)
+ * @param kafkaPort the broker's client port
+ * @param postgresPort PostgreSQL's port
+ * @param partitions partitions of each topic created on first start
+ * @param services the services to run, with their ports
+ * @param javaOptions JVM options of each service process
+ */
+public record StackConfig(
+        Path repository,
+        Path home,
+        int kafkaPort,
+        int postgresPort,
+        int partitions,
+        List<ServiceSpec> services,
+        List<String> javaOptions) {
+
+    /** The five services on the ports of DESIGN.md section 3a, shifted by {@code portOffset}. */
+    public static List<ServiceSpec> defaultServices(int portOffset) {
+        return List.of(
+                new ServiceSpec("webhook-ingest-service", 8080 + portOffset, null),
+                new ServiceSpec("connection-service", 8081 + portOffset, "connection"),
+                new ServiceSpec("user-mapping-service", 8082 + portOffset, "user_mapping"),
+                new ServiceSpec("activity-service", 8083 + portOffset, "activity"),
+                new ServiceSpec("license-service", 8084 + portOffset, "license"));
+    }
+
+    /**
+     * The configuration that {@code ./switchboard up} uses: defaults, overridden by {@code SWITCHBOARD_HOME},
+     * {@code SWITCHBOARD_KAFKA_PORT}, {@code SWITCHBOARD_POSTGRES_PORT}, {@code SWITCHBOARD_PARTITIONS},
+     * {@code SWITCHBOARD_PORT_OFFSET} and {@code SWITCHBOARD_JAVA_OPTS}.
+     */
+    public static StackConfig fromEnvironment(Path repository, Map<String, String> env) {
+        Path home = Path.of(env.getOrDefault(
+                "SWITCHBOARD_HOME", repository.resolve(".switchboard").toString()));
+        return new StackConfig(
+                repository.toAbsolutePath(),
+                home.toAbsolutePath(),
+                number(env, "SWITCHBOARD_KAFKA_PORT", 19092),
+                number(env, "SWITCHBOARD_POSTGRES_PORT", 15432),
+                number(env, "SWITCHBOARD_PARTITIONS", 3),
+                defaultServices(number(env, "SWITCHBOARD_PORT_OFFSET", 0)),
+                List.of(env.getOrDefault("SWITCHBOARD_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC")
+                        .trim()
+                        .split("\\s+")));
+    }
+
+    public Path keys() {
+        return home.resolve("keys");
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+}
