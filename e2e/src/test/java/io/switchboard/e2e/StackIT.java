@@ -1,0 +1,139 @@
+package io.switchboard.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.http.ContentType;
+import io.switchboard.deploy.LocalStack;
+import io.switchboard.deploy.ServiceSpec;
+import io.switchboard.deploy.StackConfig;
+import io.switchboard.embedded.FreePorts;
+import io.switchboard.security.Roles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the whole stack the way {@code ./switchboard up} does (the same launcher, the packaged services, embedded
+ * Kafka and PostgreSQL) on free ports, and checks it from the outside over HTTP.
+ */
+class StackIT {
+
+    private static final String ORG = "demo";
+    private static Path home;
+    private static StackConfig config;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        home = Files.createTempDirectory("switchboard-e2e-");
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx--x--x"));
+        config = configFor(home);
+        stack = LocalStack.start(config, Map.of());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everyServiceIsReady() {
+        for (ServiceSpec service : config.services()) {
+            given().baseUri(service.url())
+                    .when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", is("UP"));
+            given().baseUri(service.url()).when().get("/q/metrics").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void everyOrganisationEndpointNeedsAToken() {
+        String member = stack.token("e2e-member", ORG, List.of(Roles.MEMBER), Duration.ofMinutes(10));
+        for (var endpoint : guardedReads()) {
+            given().baseUri(endpoint.getKey().url())
+                    .when()
+                    .get(endpoint.getValue())
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
+            given().baseUri(endpoint.getKey().url())
+                    .auth()
+                    .oauth2(member)
+                    .when()
+                    .get(endpoint.getValue())
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
+    @Test
+    void aProfileIsStoredAndReadBack() {
+        ServiceSpec userMapping = service("user-mapping-service");
+        String admin = stack.token("e2e-admin", ORG, List.of(Roles.ADMIN), Duration.ofMinutes(10));
+        String profile = "p-" + UUID.randomUUID();
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body("{\"email\":\"grace@demo.example\",\"displayName\":\"Grace\"}")
+                .when()
+                .put("/orgs/{org}/profiles/{id}", ORG, profile)
+                .then()
+                .statusCode(201);
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .when()
+                .get("/orgs/{org}/profiles/{id}", ORG, profile)
+                .then()
+                .statusCode(200)
+                .body("email", is("grace@demo.example"));
+    }
+
+    private static List<Map.Entry<ServiceSpec, String>> guardedReads() {
+        UUID connection = UUID.randomUUID();
+        return List.of(
+                Map.entry(service("connection-service"), "/orgs/" + ORG + "/connections"),
+                Map.entry(service("activity-service"), "/orgs/" + ORG + "/activities"),
+                Map.entry(
+                        service("license-service"), "/orgs/" + ORG + "/connections/" + connection + "/zoom-accounts"));
+    }
+
+    private static ServiceSpec service(String name) {
+        return config.services().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static StackConfig configFor(Path home) {
+        Path repository = Path.of(System.getProperty("switchboard.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
+        List<ServiceSpec> services = StackConfig.defaultServices(0).stream()
+                .map(s -> new ServiceSpec(s.name(), FreePorts.next(), s.database()))
+                .toList();
+        return new StackConfig(
+                repository,
+                home,
+                FreePorts.next(),
+                FreePorts.next(),
+                2,
+                services,
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+}
