@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -68,6 +69,35 @@ public final class KafkaTestClient {
             consumer.subscribe(List.of(topic));
             while (records.size() < count && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Every record of {@code topic} up to its current end, without waiting for more: what a test reads after the
+     * writer has been acknowledged.
+     */
+    public static List<ConsumerRecord<String, String>> readAll(String topic) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end within 30 s");
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
             }
         }
         return records;

@@ -32,6 +32,8 @@ public final class SharedInfrastructure {
     private static final String KAFKA_PROPERTY = "switchboard.test.kafka.bootstrap-servers";
     private static final String POSTGRES_PROPERTY = "switchboard.test.postgres.port";
     private static final String KEYS_PROPERTY = "switchboard.test.jwt.keys";
+    private static final String KAFKA_STOP = "switchboard.test.kafka.stop";
+    private static final String KAFKA_START = "switchboard.test.kafka.start";
 
     private SharedInfrastructure() {}
 
@@ -45,12 +47,31 @@ public final class SharedInfrastructure {
             Path folder = temporaryFolder("switchboard-kafka-");
             EmbeddedKafka kafka = EmbeddedKafka.create(folder, 0, Map.of()).start();
             kafka.createTopics(Topics.all(), PARTITIONS);
+            // JDK types cross class loaders, so any test class of the JVM can stop and restart this broker.
+            System.getProperties().put(KAFKA_STOP, (Runnable) kafka::close);
+            System.getProperties().put(KAFKA_START, (Runnable) kafka::start);
             onExit("stop-kafka", () -> {
                 kafka.close();
                 deleteQuietly(folder);
             });
             System.setProperty(KAFKA_PROPERTY, kafka.bootstrapServers());
             return kafka.bootstrapServers();
+        }
+    }
+
+    /**
+     * Stops the shared broker, runs {@code outage}, and starts the broker again on the same port with the same logs,
+     * even if {@code outage} fails. For tests of what a service does while Kafka is down.
+     */
+    public static void withKafkaStopped(Runnable outage) {
+        kafkaBootstrapServers();
+        Runnable stop = (Runnable) System.getProperties().get(KAFKA_STOP);
+        Runnable start = (Runnable) System.getProperties().get(KAFKA_START);
+        stop.run();
+        try {
+            outage.run();
+        } finally {
+            start.run();
         }
     }
 
