@@ -1,6 +1,7 @@
 package io.switchboard.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
@@ -8,15 +9,22 @@ import io.switchboard.deploy.LocalStack;
 import io.switchboard.deploy.ServiceSpec;
 import io.switchboard.deploy.StackConfig;
 import io.switchboard.embedded.FreePorts;
+import io.switchboard.events.Topics;
 import io.switchboard.security.Roles;
+import io.switchboard.zoom.WebhookSignature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +110,52 @@ class StackIT {
                 .then()
                 .statusCode(200)
                 .body("email", is("grace@demo.example"));
+    }
+
+    @Test
+    void aSignedWebhookReachesKafkaAndAnUnsignedOneIsRefused() {
+        ServiceSpec ingest = service("webhook-ingest-service");
+        String meeting = "e2e-" + UUID.randomUUID();
+        byte[] body = ("{\"event\":\"meeting.started\",\"event_ts\":1700000000000,\"payload\":{\"account_id\":"
+                        + "\"acc-e2e\",\"object\":{\"uuid\":\"" + meeting + "\",\"id\":\"123\"}}}")
+                .getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        given().baseUri(ingest.url())
+                .contentType("application/json")
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(stack.webhookSecret(), now, body))
+                .body(body)
+                .when()
+                .post("/webhooks/zoom")
+                .then()
+                .statusCode(204);
+        given().baseUri(ingest.url())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/webhooks/zoom")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+
+        Map<String, Object> consumer = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        try (var kafka = new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+            kafka.subscribe(List.of(Topics.ZOOM_MEETING));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : kafka.poll(Duration.ofMillis(200))) {
+                    if (meeting.equals(record.key())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
     }
 
     private static List<Map.Entry<ServiceSpec, String>> guardedReads() {
