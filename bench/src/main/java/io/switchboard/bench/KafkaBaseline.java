@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaBaseline {
 
-    private static final String TOPIC = "bench.baseline";
+    static final String TOPIC = "bench.baseline";
 
     private KafkaBaseline() {}
 
@@ -52,7 +52,7 @@ public final class KafkaBaseline {
         }
     }
 
-    private static void run(EmbeddedKafka kafka, byte[] payload, Duration duration, int rate, ResultTable table)
+    static void run(EmbeddedKafka kafka, byte[] payload, Duration duration, int rate, ResultTable table)
             throws InterruptedException {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service JVM of the local stack, supervised so that it never outlives the launcher. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -37,7 +37,7 @@ final class ServiceProcess {
      * Starts the service's packaged application. Variables of {@code defaults} that the launcher's own environment
      * also sets keep the environment's value, so whatever is given to {@code ./switchboard up} wins.
      */
-    static ServiceProcess start(StackConfig config, ServiceSpec spec, Map<String, String> defaults) {
+    public static ServiceProcess start(StackConfig config, ServiceSpec spec, Map<String, String> defaults) {
         Path runner = spec.runner(config.repository());
         if (!Files.isRegularFile(runner)) {
             throw new IllegalStateException(runner + " is missing: build it with ./mvnw -DskipTests package");
@@ -64,7 +64,7 @@ final class ServiceProcess {
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
@@ -90,7 +90,7 @@ final class ServiceProcess {
     }
 
     /** Asks the service to stop (SIGTERM, graceful), then forces it after {@code grace}. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -104,7 +104,7 @@ final class ServiceProcess {
         }
     }
 
-    ServiceSpec spec() {
+    public ServiceSpec spec() {
         return spec;
     }
 
