@@ -54,13 +54,26 @@ public final class ServiceProcess {
                     .directory(config.home().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            Map<String, String> environment = builder.environment();
-            defaults.forEach(environment::putIfAbsent);
-            environment.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+            Map<String, String> environment = environment(builder.environment(), defaults, spec);
+            builder.environment().clear();
+            builder.environment().putAll(environment);
             return new ServiceProcess(spec, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);
         }
+    }
+
+    /**
+     * The environment of a service process: the launcher's own environment ({@code inherited}), plus each of the
+     * launcher's {@code defaults} that the environment does not set, plus the service's HTTP port. So a variable
+     * given to {@code ./switchboard up} wins over the launcher's default for it.
+     */
+    static Map<String, String> environment(
+            Map<String, String> inherited, Map<String, String> defaults, ServiceSpec spec) {
+        Map<String, String> environment = new java.util.HashMap<>(inherited);
+        defaults.forEach(environment::putIfAbsent);
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        return environment;
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */

@@ -32,8 +32,11 @@ public final class SharedInfrastructure {
     private static final String KAFKA_PROPERTY = "switchboard.test.kafka.bootstrap-servers";
     private static final String POSTGRES_PROPERTY = "switchboard.test.postgres.port";
     private static final String KEYS_PROPERTY = "switchboard.test.jwt.keys";
-    private static final String KAFKA_STOP = "switchboard.test.kafka.stop";
-    private static final String KAFKA_START = "switchboard.test.kafka.start";
+    /**
+     * The broker, when this class loader started it. Only strings go into system properties: libraries (Narayana,
+     * for one) copy them all and fail on anything else.
+     */
+    private static EmbeddedKafka startedKafka;
 
     private SharedInfrastructure() {}
 
@@ -47,9 +50,7 @@ public final class SharedInfrastructure {
             Path folder = temporaryFolder("switchboard-kafka-");
             EmbeddedKafka kafka = EmbeddedKafka.create(folder, 0, Map.of()).start();
             kafka.createTopics(Topics.all(), PARTITIONS);
-            // JDK types cross class loaders, so any test class of the JVM can stop and restart this broker.
-            System.getProperties().put(KAFKA_STOP, (Runnable) kafka::close);
-            System.getProperties().put(KAFKA_START, (Runnable) kafka::start);
+            startedKafka = kafka;
             onExit("stop-kafka", () -> {
                 kafka.close();
                 deleteQuietly(folder);
@@ -65,13 +66,19 @@ public final class SharedInfrastructure {
      */
     public static void withKafkaStopped(Runnable outage) {
         kafkaBootstrapServers();
-        Runnable stop = (Runnable) System.getProperties().get(KAFKA_STOP);
-        Runnable start = (Runnable) System.getProperties().get(KAFKA_START);
-        stop.run();
+        EmbeddedKafka kafka;
+        synchronized (System.getProperties()) {
+            kafka = startedKafka;
+        }
+        if (kafka == null) {
+            throw new IllegalStateException("The shared broker was started by another class loader of this JVM (a"
+                    + " test profile restarted Quarkus); run outage tests in the default profile");
+        }
+        kafka.close();
         try {
             outage.run();
         } finally {
-            start.run();
+            kafka.start();
         }
     }
 

@@ -1,0 +1,68 @@
+package io.switchboard.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LauncherConfigurationTest {
+
+    private static final ServiceSpec INGEST = new ServiceSpec("webhook-ingest-service", 8080, null);
+
+    @Test
+    void aVariableGivenToTheLauncherWinsOverItsDefault() {
+        Map<String, String> environment = ServiceProcess.environment(
+                Map.of("SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT", "from-the-operator", "PATH", "/usr/bin"),
+                Map.of(
+                        "SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT",
+                        "launcher-default",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        "127.0.0.1:1"),
+                INGEST);
+        assertEquals("from-the-operator", environment.get("SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT"));
+        assertEquals("127.0.0.1:1", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("/usr/bin", environment.get("PATH"));
+    }
+
+    @Test
+    void eachServiceGetsItsOwnPortWhateverTheEnvironmentSays() {
+        Map<String, String> environment =
+                ServiceProcess.environment(Map.of("QUARKUS_HTTP_PORT", "9999"), Map.of(), INGEST);
+        assertEquals("8080", environment.get("QUARKUS_HTTP_PORT"));
+    }
+
+    @Test
+    void readsItsOwnSettingsFromTheEnvironment() {
+        StackConfig config = StackConfig.fromEnvironment(
+                Path.of("/repo"),
+                Map.of(
+                        "SWITCHBOARD_HOME", "/data/sb",
+                        "SWITCHBOARD_PARTITIONS", "6",
+                        "SWITCHBOARD_PORT_OFFSET", "100",
+                        "SWITCHBOARD_JAVA_OPTS", "-Xmx1g  -XX:+UseG1GC"));
+        assertEquals(Path.of("/data/sb"), config.home());
+        assertEquals(6, config.partitions());
+        assertEquals(8180, config.services().get(0).port());
+        assertEquals(8184, config.services().get(4).port());
+        assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC"), config.javaOptions());
+    }
+
+    @Test
+    void defaultsToTheContractPortsAndAFolderInTheCheckout() {
+        StackConfig config = StackConfig.fromEnvironment(Path.of("/repo"), Map.of());
+        assertEquals(Path.of("/repo/.switchboard"), config.home());
+        assertEquals(
+                List.of(8080, 8081, 8082, 8083, 8084),
+                config.services().stream().map(ServiceSpec::port).toList());
+    }
+
+    @Test
+    void refusesANumberThatIsNotOne() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StackConfig.fromEnvironment(Path.of("/repo"), Map.of("SWITCHBOARD_PARTITIONS", "many")));
+    }
+}
