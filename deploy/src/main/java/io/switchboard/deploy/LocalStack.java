@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedKafka kafka;
     private EmbeddedPostgres postgres;
     private String webhookSecret;
+    private String tokenKey;
 
     private LocalStack(StackConfig config) {
         this.config = config;
@@ -56,7 +58,8 @@ public final class LocalStack implements AutoCloseable {
     private void startAll(Map<String, String> environment) {
         prepareHome();
         DevKeys.loadOrCreate(config.keys());
-        webhookSecret = environment.getOrDefault(WEBHOOK_SECRET_VARIABLE, storedSecret("webhook-secret"));
+        webhookSecret = environment.getOrDefault(WEBHOOK_SECRET_VARIABLE, storedSecret("webhook-secret", 24, false));
+        tokenKey = storedSecret("connection-token-key", 32, true);
 
         LOG.infof("Starting Kafka (KRaft) on 127.0.0.1:%d", config.kafkaPort());
         kafka = EmbeddedKafka.create(
@@ -91,6 +94,8 @@ public final class LocalStack implements AutoCloseable {
                 DevKeys.publicKeyFile(config.keys()).toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
         env.put(WEBHOOK_SECRET_VARIABLE, webhookSecret);
+        env.put("SWITCHBOARD_CONNECTION_ENCRYPTION_KEYS_LOCAL", tokenKey);
+        env.put("SWITCHBOARD_CONNECTION_ENCRYPTION_ACTIVE_KEY", "local");
         for (ServiceSpec other : config.services()) {
             if (other.name().equals("connection-service")) {
                 env.put("SWITCHBOARD_CONNECTION_SERVICE_URL", other.url());
@@ -118,13 +123,18 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private String storedSecret(String name) {
+    /** A random secret of {@code bytes} bytes kept in the home folder (hex, or base64 when asked). */
+    private String storedSecret(String name, int bytes, boolean base64) {
         Path file = config.home().resolve(name);
         try {
             if (!Files.exists(file)) {
-                byte[] random = new byte[24];
+                byte[] random = new byte[bytes];
                 new SecureRandom().nextBytes(random);
-                Files.writeString(file, HexFormat.of().formatHex(random));
+                Files.writeString(
+                        file,
+                        base64
+                                ? Base64.getEncoder().encodeToString(random)
+                                : HexFormat.of().formatHex(random));
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
             return Files.readString(file).trim();

@@ -3,15 +3,20 @@ package io.switchboard.connection.rest;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.mapping.ConnectionView;
+import io.switchboard.connection.service.ConnectionLifecycleService;
 import io.switchboard.connection.service.ConnectionQueryService;
+import io.switchboard.security.Caller;
 import io.switchboard.security.OrgGuard;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The organisation's Zoom connections. */
 @Path("/orgs/{org}/connections")
@@ -21,10 +26,12 @@ public class ConnectionResource {
 
     private final OrgGuard guard;
     private final ConnectionQueryService queries;
+    private final ConnectionLifecycleService lifecycle;
 
-    public ConnectionResource(OrgGuard guard, ConnectionQueryService queries) {
+    public ConnectionResource(OrgGuard guard, ConnectionQueryService queries, ConnectionLifecycleService lifecycle) {
         this.guard = guard;
         this.queries = queries;
+        this.lifecycle = lifecycle;
     }
 
     @GET
@@ -38,5 +45,16 @@ public class ConnectionResource {
     public Uni<ConnectionView> get(@PathParam("org") String org, @PathParam("id") UUID id) {
         guard.readable(org);
         return queries.get(org, id);
+    }
+
+    /** Asks every service to re-read this connection's data from Zoom (emits connection.sync_requested). */
+    @POST
+    @Path("/{id}/sync")
+    public Uni<RestResponse<Map<String, String>>> sync(@PathParam("org") String org, @PathParam("id") UUID id) {
+        Caller caller = guard.writable(org);
+        return lifecycle
+                .requestSync(org, id, caller.subject())
+                .map(eventId ->
+                        RestResponse.status(RestResponse.Status.ACCEPTED, Map.of("eventId", eventId.toString())));
     }
 }

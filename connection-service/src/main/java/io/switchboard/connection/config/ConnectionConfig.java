@@ -1,0 +1,36 @@
+package io.switchboard.connection.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** connection-service's own settings. */
+@ConfigMapping(prefix = "switchboard.connection")
+public interface ConnectionConfig {
+
+    /** Where the OAuth callback sends the browser once a connection is complete. */
+    @WithDefault("http://localhost:3000/connections")
+    String dashboardUrl();
+
+    /** How long an OAuth state (and its PKCE verifier) stays usable. */
+    @WithDefault("10M")
+    Duration stateTtl();
+
+    /** How long before expiry an access token is refreshed. */
+    @WithDefault("5M")
+    Duration refreshAhead();
+
+    /** Encryption of tokens and client secrets at rest. */
+    Encryption encryption();
+
+    /** The keyring: every key that may have encrypted a stored row, and the one that encrypts new writes. */
+    interface Encryption {
+
+        /** AES-256 keys by key id, each 32 random bytes in base64. */
+        Map<String, String> keys();
+
+        /** The key id that encrypts every new write and that re-encryption moves rows to. */
+        String activeKey();
+    }
+}

@@ -1,0 +1,26 @@
+package io.switchboard.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox relay publishes. */
+@ConfigMapping(prefix = "switchboard.outbox")
+public interface OutboxConfig {
+
+    /** Pause between two relay rounds when the outbox was empty. */
+    @WithDefault("200ms")
+    Duration interval();
+
+    /** Most events published in one round (one database transaction). */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long published events are kept before housekeeping deletes them. */
+    @WithDefault("P1D")
+    Duration retention();
+
+    /** Whether this instance runs the relay (any number of instances may: rows are claimed with SKIP LOCKED). */
+    @WithDefault("true")
+    boolean enabled();
+}
