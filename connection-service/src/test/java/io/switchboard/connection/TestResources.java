@@ -9,6 +9,7 @@ import io.switchboard.testing.PostgresResource;
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(JwtResource.class)
+@QuarkusTestResource(ZoomWireMock.class)
 public final class TestResources {
 
     private TestResources() {}

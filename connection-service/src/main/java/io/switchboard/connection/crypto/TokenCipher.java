@@ -2,6 +2,7 @@ package io.switchboard.connection.crypto;
 
 import io.switchboard.connection.config.ConnectionConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,6 +31,7 @@ public class TokenCipher {
     private final String activeKey;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     public TokenCipher(ConnectionConfig config) {
         this(config.encryption().keys(), config.encryption().activeKey());
     }

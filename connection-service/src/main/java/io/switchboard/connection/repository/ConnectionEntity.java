@@ -46,4 +46,10 @@ public class ConnectionEntity {
 
     @Column(name = "last_error")
     public String lastError;
+
+    @Column(name = "client_id")
+    public String clientId;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt = Instant.now();
 }

@@ -19,4 +19,14 @@ public class ConnectionRepository implements PanacheRepositoryBase<ConnectionEnt
     public Uni<ConnectionEntity> findInOrg(String orgId, UUID id) {
         return find("orgId = ?1 and id = ?2", orgId, id).firstResult();
     }
+
+    /** The organisation's live (not removed) connection to {@code zoomAccountId}, other than {@code except}. */
+    public Uni<ConnectionEntity> findLive(String orgId, String zoomAccountId, UUID except) {
+        return find(
+                        "orgId = ?1 and zoomAccountId = ?2 and status <> 'removed' and id <> ?3",
+                        orgId,
+                        zoomAccountId,
+                        except)
+                .firstResult();
+    }
 }

@@ -1,0 +1,26 @@
+package io.switchboard.connection.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+
+/** Zoom's OAuth endpoints, with HTTP Basic client authentication. */
+@Path("/oauth")
+public interface ZoomOAuthApi {
+
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<TokenResponse> token(@HeaderParam("Authorization") String basic, Form form);
+
+    @POST
+    @Path("/revoke")
+    Uni<Void> revoke(@HeaderParam("Authorization") String basic, @QueryParam("token") String token);
+}

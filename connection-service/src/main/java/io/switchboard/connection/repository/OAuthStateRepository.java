@@ -1,0 +1,16 @@
+package io.switchboard.connection.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/** OAuth states by the SHA-256 of the state value. */
+@ApplicationScoped
+public class OAuthStateRepository implements PanacheRepositoryBase<OAuthStateEntity, String> {
+
+    /** The state, locked so that two callbacks with the same state cannot both use it. */
+    public Uni<OAuthStateEntity> lock(String stateHash) {
+        return findById(stateHash, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,87 @@
+package io.switchboard.connection;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.ValidatableResponse;
+import io.switchboard.testing.TestTokens;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Drives the OAuth flow against the fake Zoom, as a browser and Zoom would. */
+final class OAuthFlow {
+
+    private OAuthFlow() {}
+
+    /** Zoom's answer to an authorization_code grant, and its users/me for {@code accountId}. */
+    static void zoomAccepts(String accountId, String accessToken, String refreshToken, long expiresIn) {
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/token"))
+                        .withRequestBody(containing("grant_type=authorization_code"))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"access_token\":\"" + accessToken + "\",\"token_type\":\"bearer\","
+                                        + "\"refresh_token\":\"" + refreshToken + "\",\"expires_in\":" + expiresIn
+                                        + ",\"scope\":\"user:read:admin meeting:read:admin\"}")));
+        ZoomWireMock.server()
+                .stubFor(get(urlPathEqualTo("/v2/users/me"))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"id\":\"u-1\",\"account_id\":\"" + accountId
+                                        + "\",\"email\":\"owner@example.com\"}")));
+    }
+
+    /** Starts a connection as an admin of {@code org}; the authorize URL's query parameters. */
+    static Map<String, String> start(String org) {
+        String url = given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .post("/orgs/{org}/connections/zoom", org)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("authorizeUrl");
+        return query(URI.create(url));
+    }
+
+    /** Zoom's redirect back to the callback. */
+    static ValidatableResponse callback(String code, String state) {
+        return given().redirects()
+                .follow(false)
+                .queryParam("code", code)
+                .queryParam("state", state)
+                .when()
+                .get("/oauth/zoom/callback")
+                .then();
+    }
+
+    /** The whole flow for {@code org} and Zoom account {@code accountId}; the connection id. */
+    static UUID connect(String org, String accountId, String accessToken, String refreshToken, long expiresIn) {
+        zoomAccepts(accountId, accessToken, refreshToken, expiresIn);
+        Map<String, String> authorize = start(org);
+        String location = callback("code-" + UUID.randomUUID(), authorize.get("state"))
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        return UUID.fromString(query(URI.create(location)).get("connectionId"));
+    }
+
+    static Map<String, String> query(URI uri) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            parameters.put(
+                    URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return parameters;
+    }
+}
