@@ -45,6 +45,11 @@ public class TokenCipher {
         this.activeKey = activeKey;
     }
 
+    /** A cipher over an explicit keyring (tools and tests; the service builds its own from configuration). */
+    public static TokenCipher withKeyring(Map<String, String> keyring, String activeKey) {
+        return new TokenCipher(keyring, activeKey);
+    }
+
     /** The key id that new writes use. */
     public String activeKeyId() {
         return activeKey;

@@ -3,8 +3,11 @@ package io.switchboard.connection.rest;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.service.ConnectService;
+import io.switchboard.connection.service.ServerToServerService;
+import io.switchboard.rest.problem.ProblemException;
 import io.switchboard.security.Caller;
 import io.switchboard.security.OrgGuard;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,10 +24,12 @@ public class ConnectResource {
 
     private final OrgGuard guard;
     private final ConnectService connect;
+    private final ServerToServerService serverToServer;
 
-    public ConnectResource(OrgGuard guard, ConnectService connect) {
+    public ConnectResource(OrgGuard guard, ConnectService connect, ServerToServerService serverToServer) {
         this.guard = guard;
         this.connect = connect;
+        this.serverToServer = serverToServer;
     }
 
     @POST
@@ -36,5 +41,20 @@ public class ConnectResource {
                         Map.of(
                                 "connectionId", started.connectionId().toString(),
                                 "authorizeUrl", started.authorizeUrl())));
+    }
+
+    /** Connects a Server-to-Server app; the credentials are checked with Zoom first. */
+    @POST
+    @Path("/server-to-server")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<Map<String, String>>> serverToServer(
+            @PathParam("org") String org, ServerToServerService.Credentials credentials) {
+        guard.writable(org);
+        if (credentials == null) {
+            throw ProblemException.badRequest("A JSON body {accountId, clientId, clientSecret} is required.");
+        }
+        return serverToServer
+                .connect(org, credentials)
+                .map(id -> RestResponse.status(RestResponse.Status.CREATED, Map.of("connectionId", id.toString())));
     }
 }

@@ -5,8 +5,10 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.mapping.ConnectionView;
 import io.switchboard.connection.service.ConnectionLifecycleService;
 import io.switchboard.connection.service.ConnectionQueryService;
+import io.switchboard.connection.service.RemovalService;
 import io.switchboard.security.Caller;
 import io.switchboard.security.OrgGuard;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,11 +29,17 @@ public class ConnectionResource {
     private final OrgGuard guard;
     private final ConnectionQueryService queries;
     private final ConnectionLifecycleService lifecycle;
+    private final RemovalService removals;
 
-    public ConnectionResource(OrgGuard guard, ConnectionQueryService queries, ConnectionLifecycleService lifecycle) {
+    public ConnectionResource(
+            OrgGuard guard,
+            ConnectionQueryService queries,
+            ConnectionLifecycleService lifecycle,
+            RemovalService removals) {
         this.guard = guard;
         this.queries = queries;
         this.lifecycle = lifecycle;
+        this.removals = removals;
     }
 
     @GET
@@ -56,5 +64,13 @@ public class ConnectionResource {
                 .requestSync(org, id, caller.subject())
                 .map(eventId ->
                         RestResponse.status(RestResponse.Status.ACCEPTED, Map.of("eventId", eventId.toString())));
+    }
+
+    /** Revokes the connection at Zoom, erases its tokens and marks it removed (emits connection.removed). */
+    @DELETE
+    @Path("/{id}")
+    public Uni<RestResponse<Void>> remove(@PathParam("org") String org, @PathParam("id") UUID id) {
+        guard.writable(org);
+        return removals.remove(org, id).replaceWith(RestResponse.noContent());
     }
 }

@@ -42,4 +42,22 @@ final class TokenSealing {
         };
         return data == null ? null : cipher.open(new Sealed(secret.keyId, data), context(secret, column));
     }
+
+    /** Re-encrypts every column of {@code secret} under the active key. */
+    static void reseal(TokenCipher cipher, ConnectionSecretEntity secret) {
+        String access = open(cipher, secret, "access_token");
+        String refresh = open(cipher, secret, "refresh_token");
+        String clientSecret = open(cipher, secret, "client_secret");
+        secret.keyId = cipher.activeKeyId();
+        secret.accessToken = access == null
+                ? null
+                : cipher.seal(access, context(secret, "access_token")).data();
+        secret.refreshToken = refresh == null
+                ? null
+                : cipher.seal(refresh, context(secret, "refresh_token")).data();
+        secret.clientSecret = clientSecret == null
+                ? null
+                : cipher.seal(clientSecret, context(secret, "client_secret")).data();
+        secret.updatedAt = Instant.now();
+    }
 }

@@ -1,0 +1,32 @@
+package io.switchboard.connection.rest;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.service.ReEncryptionService;
+import io.switchboard.security.OrgGuard;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** Operator endpoint of a key rotation (role {@code service}): moves every stored secret to the active key. */
+@Path("/internal/encryption/re-encrypt")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class EncryptionResource {
+
+    private final OrgGuard guard;
+    private final ReEncryptionService reEncryption;
+
+    public EncryptionResource(OrgGuard guard, ReEncryptionService reEncryption) {
+        this.guard = guard;
+        this.reEncryption = reEncryption;
+    }
+
+    @POST
+    public Uni<Map<String, Integer>> reEncrypt() {
+        guard.service();
+        return reEncryption.reEncryptAll().map(moved -> Map.of("reEncrypted", moved));
+    }
+}

@@ -1,0 +1,120 @@
+package io.switchboard.connection.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.client.ZoomOAuthClient;
+import io.switchboard.connection.crypto.TokenCipher;
+import io.switchboard.connection.messaging.ConnectionEvents;
+import io.switchboard.connection.repository.ConnectionEntity;
+import io.switchboard.connection.repository.ConnectionRepository;
+import io.switchboard.connection.repository.SecretRepository;
+import io.switchboard.messaging.ProcessedEvents;
+import io.switchboard.rest.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Ends connections: on request of the organisation (revoked at Zoom first) or because Zoom says the app was
+ * uninstalled. Either way the tokens are erased, the connection is {@code removed}, and {@code connection.removed}
+ * commits with it so that every service purges the connection's data.
+ */
+@ApplicationScoped
+public class RemovalService {
+
+    private final ConnectionRepository connections;
+    private final SecretRepository secrets;
+    private final TokenCipher cipher;
+    private final ZoomOAuthClient zoom;
+    private final ConnectionEvents events;
+    private final ProcessedEvents processed;
+
+    public RemovalService(
+            ConnectionRepository connections,
+            SecretRepository secrets,
+            TokenCipher cipher,
+            ZoomOAuthClient zoom,
+            ConnectionEvents events,
+            ProcessedEvents processed) {
+        this.connections = connections;
+        this.secrets = secrets;
+        this.cipher = cipher;
+        this.zoom = zoom;
+        this.events = events;
+        this.processed = processed;
+    }
+
+    /** Removes the organisation's connection: revoke at Zoom (best effort), then erase and mark removed. */
+    public Uni<Void> remove(String orgId, UUID connectionId) {
+        return tokenToRevoke(orgId, connectionId)
+                .flatMap(token -> token == null
+                        ? Uni.createFrom().voidItem()
+                        : zoom.revoke(token).onFailure().recoverWithItem(failure -> {
+                            Log.warnf(
+                                    "Revoking connection %s at Zoom failed (%s); erasing it here anyway",
+                                    connectionId, failure.getMessage());
+                            return null;
+                        }))
+                .flatMap(ignored -> erase(orgId, connectionId));
+    }
+
+    @WithSession
+    Uni<String> tokenToRevoke(String orgId, UUID connectionId) {
+        return connections
+                .findInOrg(orgId, connectionId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Connection " + connectionId + " was not found."))
+                .flatMap(connection -> "oauth".equals(connection.type) && !"removed".equals(connection.status)
+                        ? secrets.findById(connectionId)
+                                .map(secret -> secret == null || secret.accessToken == null
+                                        ? null
+                                        : TokenSealing.open(cipher, secret, "access_token"))
+                        : Uni.createFrom().nullItem());
+    }
+
+    @WithTransaction
+    Uni<Void> erase(String orgId, UUID connectionId) {
+        return connections
+                .findInOrg(orgId, connectionId)
+                .flatMap(connection -> markRemoved(connection, "removed_by_organisation"));
+    }
+
+    /**
+     * Zoom's {@code app_deauthorized} for {@code accountId}: every live connection to that account is removed. A
+     * redelivered event ({@code eventId} seen before) changes nothing.
+     */
+    @WithTransaction
+    public Uni<Integer> deauthorized(String eventId, String topic, String accountId) {
+        return processed.claim(eventId, topic).flatMap(first -> {
+            if (!first) {
+                return Uni.createFrom().item(0);
+            }
+            return connections
+                    .list("zoomAccountId = ?1 and status <> 'removed'", accountId)
+                    .flatMap(live -> Multi.createFrom()
+                            .iterable(live)
+                            .onItem()
+                            .transformToUniAndConcatenate(connection -> markRemoved(connection, "app_deauthorized"))
+                            .collect()
+                            .asList()
+                            .map(List::size));
+        });
+    }
+
+    private Uni<Void> markRemoved(ConnectionEntity connection, String reason) {
+        if ("removed".equals(connection.status)) {
+            return Uni.createFrom().voidItem();
+        }
+        connection.status = "removed";
+        connection.updatedAt = Instant.now();
+        return secrets.deleteById(connection.id)
+                .flatMap(ignored -> events.append(ConnectionEvents.REMOVED, connection, Map.of("reason", reason)))
+                .replaceWithVoid();
+    }
+}

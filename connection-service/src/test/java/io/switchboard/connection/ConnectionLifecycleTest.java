@@ -1,0 +1,292 @@
+package io.switchboard.connection;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.switchboard.connection.crypto.TokenCipher;
+import io.switchboard.connection.messaging.ConnectionEvents;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.Topics;
+import io.switchboard.rest.problem.Problem;
+import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.TestTokens;
+import io.switchboard.testing.ZoomSamples;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Server-to-Server apps, removal, Zoom-side uninstalls and key rotation. */
+@QuarkusTest
+class ConnectionLifecycleTest {
+
+    private final Pool database;
+
+    ConnectionLifecycleTest(Pool database) {
+        this.database = database;
+    }
+
+    @BeforeEach
+    void resetZoom() {
+        ZoomWireMock.server().resetAll();
+    }
+
+    @Test
+    void connectsAServerToServerAppOnlyAfterZoomAcceptsItsCredentials() {
+        String org = "org-" + UUID.randomUUID();
+        String account = "acc-" + UUID.randomUUID();
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/token"))
+                        .withRequestBody(containing("grant_type=account_credentials"))
+                        .withRequestBody(containing("account_id=" + account))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody(
+                                        "{\"access_token\":\"s2s-token\",\"token_type\":\"bearer\",\"expires_in\":3599,"
+                                                + "\"scope\":\"user:read:admin\"}")));
+        String id = given().auth()
+                .oauth2(TestTokens.admin(org))
+                .contentType(ContentType.JSON)
+                .body(Map.of("accountId", account, "clientId", "s2s-client", "clientSecret", "s2s-secret"))
+                .when()
+                .post("/orgs/{org}/connections/zoom/server-to-server", org)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("connectionId");
+        given().auth()
+                .oauth2(TestTokens.service("license-service"))
+                .when()
+                .post("/internal/connections/{id}/access-token", id)
+                .then()
+                .statusCode(200)
+                .body("accessToken", is("s2s-token"))
+                .body("zoomAccountId", is(account));
+
+        given().auth()
+                .oauth2(TestTokens.admin(org))
+                .contentType(ContentType.JSON)
+                .body(Map.of("accountId", "acc-refused", "clientId", "s2s-client", "clientSecret", "wrong"))
+                .when()
+                .post("/orgs/{org}/connections/zoom/server-to-server", org)
+                .then()
+                .statusCode(422)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void removingAConnectionRevokesItErasesItsTokensAndTellsEveryService() {
+        String org = "org-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, "acc-" + UUID.randomUUID(), "at-remove", "rt-remove", 3599);
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/revoke"))
+                        .willReturn(aResponse().withStatus(200)));
+
+        given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .delete("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.admin("globex"))
+                .when()
+                .delete("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .delete("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(204);
+
+        ZoomWireMock.server().verify(1, postRequestedFor(urlPathEqualTo("/oauth/revoke")));
+        assertEquals(0L, secretRows(connection));
+        given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .body("status", is("removed"));
+        given().auth()
+                .oauth2(TestTokens.service("activity-service"))
+                .when()
+                .post("/internal/connections/{id}/access-token", connection)
+                .then()
+                .statusCode(404);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> events(connection, ConnectionEvents.REMOVED) == 1);
+    }
+
+    @Test
+    void zoomsAppDeauthorizedRemovesTheAccountsConnectionsOnceEvenWhenRedelivered() {
+        String org = "org-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, "AAAAAABBBB", "at-deauth", "rt-deauth", 3599);
+        byte[] sample = ZoomSamples.webhook("app_deauthorized");
+        Map<String, String> headers =
+                Map.of(CloudEventHeaders.ID, "deauth-" + UUID.randomUUID(), CloudEventHeaders.TYPE, "app_deauthorized");
+        KafkaTestClient.produce(Topics.ZOOM_APP, "AAAAAABBBB", new String(sample, StandardCharsets.UTF_8), headers);
+        KafkaTestClient.produce(Topics.ZOOM_APP, "AAAAAABBBB", new String(sample, StandardCharsets.UTF_8), headers);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> events(connection, ConnectionEvents.REMOVED) == 1);
+        assertEquals(0L, secretRows(connection));
+        given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .body("status", is("removed"));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+        String poisonId = "poison-" + UUID.randomUUID();
+        KafkaTestClient.produce(
+                Topics.ZOOM_APP,
+                "broken",
+                "{not json",
+                Map.of(CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, "app_deauthorized"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> KafkaTestClient.readAll(Topics.dlq(Topics.ZOOM_APP)).stream()
+                        .anyMatch(r -> poisonId.equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
+    }
+
+    @Test
+    void keyRotationReEncryptsEveryRowWhileOldRowsStayReadable() {
+        UUID connection = OAuthFlow.connect(
+                "org-" + UUID.randomUUID(), "acc-" + UUID.randomUUID(), "at-rotate", "rt-rotate", 3599);
+        TokenCipher oldKey =
+                TokenCipher.withKeyring(Map.of("test0", "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8="), "test0");
+        byte[] access = oldKey.seal("at-rotate", "connection:" + connection + ":access_token")
+                .data();
+        byte[] refresh = oldKey.seal("rt-rotate", "connection:" + connection + ":refresh_token")
+                .data();
+        database.preparedQuery("update connection_secret set key_id = 'test0', access_token = $2, refresh_token = $3"
+                        + " where connection_id = $1")
+                .execute(Tuple.of(
+                        connection,
+                        io.vertx.core.buffer.Buffer.buffer(access),
+                        io.vertx.core.buffer.Buffer.buffer(refresh)))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        String service = TestTokens.service("user-mapping-service");
+        given().auth()
+                .oauth2(service)
+                .when()
+                .post("/internal/connections/{id}/access-token", connection)
+                .then()
+                .statusCode(200)
+                .body("accessToken", is("at-rotate"));
+        given().auth()
+                .oauth2(service)
+                .when()
+                .post("/internal/encryption/re-encrypt")
+                .then()
+                .statusCode(200);
+        assertEquals("test1", keyOf(connection));
+        given().auth()
+                .oauth2(service)
+                .when()
+                .post("/internal/connections/{id}/access-token", connection)
+                .then()
+                .statusCode(200)
+                .body("accessToken", is("at-rotate"));
+        given().auth()
+                .oauth2(TestTokens.admin("acme"))
+                .when()
+                .post("/internal/encryption/re-encrypt")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void everyOrganisationEndpointHidesAnotherOrganisationsConnection() {
+        String org = "org-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, "acc-" + UUID.randomUUID(), "at-x", "rt-x", 3599);
+        String stranger = TestTokens.admin("org-" + UUID.randomUUID());
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .get("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .get("/orgs/{org}/connections", org)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .post("/orgs/{org}/connections/{id}/sync", org, connection)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .delete("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .post("/orgs/{org}/connections/zoom", org)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .contentType(ContentType.JSON)
+                .body(Map.of("accountId", "a", "clientId", "b", "clientSecret", "c"))
+                .when()
+                .post("/orgs/{org}/connections/zoom/server-to-server", org)
+                .then()
+                .statusCode(404);
+    }
+
+    private long secretRows(UUID connection) {
+        return database.preparedQuery("select count(*) from connection_secret where connection_id = $1")
+                .execute(Tuple.of(connection))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
+    private String keyOf(UUID connection) {
+        return database.preparedQuery("select key_id from connection_secret where connection_id = $1")
+                .execute(Tuple.of(connection))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getString(0);
+    }
+
+    private static long events(UUID connection, String type) {
+        return KafkaTestClient.readAll(Topics.CONNECTIONS).stream()
+                .filter(r -> connection.toString().equals(r.key()))
+                .filter(r -> type.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .count();
+    }
+}
