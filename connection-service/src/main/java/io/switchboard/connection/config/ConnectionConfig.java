@@ -21,6 +21,10 @@ public interface ConnectionConfig {
     @WithDefault("5M")
     Duration refreshAhead();
 
+    /** How often tokens close to expiry are refreshed in the background (a duration, or {@code off}). */
+    @WithDefault("60s")
+    String refreshEvery();
+
     /** Encryption of tokens and client secrets at rest. */
     Encryption encryption();
 
