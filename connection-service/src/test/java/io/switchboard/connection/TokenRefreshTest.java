@@ -131,6 +131,30 @@ class TokenRefreshTest {
     }
 
     @Test
+    void reconnectingAfterADeadGrantRestoresTheConnection() {
+        String org = "org-" + UUID.randomUUID();
+        String account = "acc-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, account, "at-1", "rt-dead", 1);
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/token"))
+                        .withRequestBody(containing("grant_type=refresh_token"))
+                        .willReturn(aResponse()
+                                .withStatus(401)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}")));
+        accessToken(connection).statusCode(409);
+
+        assertEquals(connection, OAuthFlow.connect(org, account, "at-again", "rt-again", 3599));
+        accessToken(connection).statusCode(200).body("accessToken", is("at-again"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> KafkaTestClient.readAll(Topics.CONNECTIONS).stream()
+                        .anyMatch(r -> connection.toString().equals(r.key())
+                                && ConnectionEvents.RESTORED.equals(
+                                        KafkaTestClient.header(r, CloudEventHeaders.TYPE))));
+    }
+
+    @Test
     void aPassingZoomFaultIsRetriedAndDoesNotFlipTheState() {
         String org = "org-" + UUID.randomUUID();
         UUID connection = OAuthFlow.connect(org, "acc-" + UUID.randomUUID(), "at-1", "rt-1", 1);
