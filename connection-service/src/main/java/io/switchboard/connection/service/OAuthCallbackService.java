@@ -37,7 +37,7 @@ public class OAuthCallbackService {
                         .flatMap(tokens ->
                                 zoom.me(tokens.accessToken()).flatMap(me -> writer.activate(claim, tokens, me)))
                         .onFailure(ZoomOAuthException.class)
-                        .transform(failure -> asProblem((ZoomOAuthException) failure))
+                        .transform(failure -> asProblem(failure))
                         .map(connectionId -> URI.create(config.dashboardUrl()
                                 + (config.dashboardUrl().contains("?") ? "&" : "?")
                                 + "connectionId=" + URLEncoder.encode(connectionId.toString(), StandardCharsets.UTF_8)

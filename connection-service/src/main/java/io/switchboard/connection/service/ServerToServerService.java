@@ -60,8 +60,8 @@ public class ServerToServerService {
         Credentials valid = credentials.checked();
         return zoom.accountCredentials(valid.accountId(), valid.clientId(), valid.clientSecret())
                 .onFailure(ZoomOAuthException.class)
-                .transform(failure -> ((ZoomOAuthException) failure).kind() == ZoomOAuthException.Kind.TRANSIENT
-                        ? OAuthCallbackService.asProblem((ZoomOAuthException) failure)
+                .transform(failure -> failure.kind() == ZoomOAuthException.Kind.TRANSIENT
+                        ? OAuthCallbackService.asProblem(failure)
                         : new ProblemException(
                                 422,
                                 "zoom-credentials-refused",

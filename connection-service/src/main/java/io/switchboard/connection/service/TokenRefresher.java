@@ -88,7 +88,7 @@ public class TokenRefresher {
                                         tokens.accessToken(), secret.accessTokenExpiresAt, connection.zoomAccountId));
                             })
                             .onFailure(ZoomOAuthException.class)
-                            .recoverWithUni(failure -> failed(connection, (ZoomOAuthException) failure));
+                            .recoverWithUni(failure -> failed(connection, failure));
                 }));
     }
 
