@@ -1,0 +1,48 @@
+package io.switchboard.simulator.rest;
+
+import io.switchboard.simulator.service.OAuthServer;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The simulator's own control API: counters that tests assert on, and Zoom-side actions such as uninstalls. */
+@Path("/_sim")
+@Produces(MediaType.APPLICATION_JSON)
+public class ControlResource {
+
+    private final OAuthServer oauth;
+
+    public ControlResource(OAuthServer oauth) {
+        this.oauth = oauth;
+    }
+
+    /** Request body of an installation revocation. */
+    public record Installation(String clientId, String accountId) {}
+
+    @GET
+    @Path("/counters")
+    public Map<String, Long> counters() {
+        return oauth.counters();
+    }
+
+    @POST
+    @Path("/counters/reset")
+    public RestResponse<Void> resetCounters() {
+        oauth.resetCounters();
+        return RestResponse.noContent();
+    }
+
+    /** Uninstalls an app from an account: its next refresh fails with invalid_grant. */
+    @POST
+    @Path("/installations/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<Void> revokeInstallation(Installation installation) {
+        oauth.revokeInstallation(installation.clientId(), installation.accountId());
+        return RestResponse.noContent();
+    }
+}
