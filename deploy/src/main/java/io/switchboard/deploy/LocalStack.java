@@ -32,6 +32,11 @@ public final class LocalStack implements AutoCloseable {
     /** Variable that carries the webhook secret of app key {@code default} to the ingest service. */
     public static final String WEBHOOK_SECRET_VARIABLE = "SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT";
 
+    /** The simulator's OAuth app that the local stack's connection-service uses. */
+    public static final String SIMULATOR_CLIENT_ID = "switchboard-local";
+
+    private static final String SIMULATOR_CLIENT_SECRET = "switchboard-local-secret";
+
     private final StackConfig config;
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedKafka kafka;
@@ -99,6 +104,14 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceSpec other : config.services()) {
             if (other.name().equals("connection-service")) {
                 env.put("SWITCHBOARD_CONNECTION_SERVICE_URL", other.url());
+                env.put("SWITCHBOARD_ZOOM_REDIRECT_URI", other.url() + "/oauth/zoom/callback");
+            }
+            if (other.name().equals(StackConfig.SIMULATOR)) {
+                // Zoom cannot be reached from here: every service talks to the simulator's OAuth app.
+                env.put("SWITCHBOARD_ZOOM_OAUTH_BASE_URL", other.url());
+                env.put("SWITCHBOARD_ZOOM_API_BASE_URL", other.url() + "/v2");
+                env.put("SWITCHBOARD_ZOOM_CLIENT_ID", SIMULATOR_CLIENT_ID);
+                env.put("SWITCHBOARD_ZOOM_CLIENT_SECRET", SIMULATOR_CLIENT_SECRET);
             }
         }
         if (service.database() != null) {

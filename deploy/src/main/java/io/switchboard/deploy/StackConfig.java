@@ -24,9 +24,15 @@ public record StackConfig(
         List<ServiceSpec> services,
         List<String> javaOptions) {
 
-    /** The five services on the ports of DESIGN.md section 3a, shifted by {@code portOffset}. */
+    /** The simulator's name; it starts first and the services' Zoom URLs point at it. */
+    public static final String SIMULATOR = "zoom-simulator";
+
+    /**
+     * The Zoom simulator and the five services on the ports of DESIGN.md section 3a, shifted by {@code portOffset}.
+     */
     public static List<ServiceSpec> defaultServices(int portOffset) {
         return List.of(
+                new ServiceSpec(SIMULATOR, 8090 + portOffset, null),
                 new ServiceSpec("webhook-ingest-service", 8080 + portOffset, null),
                 new ServiceSpec("connection-service", 8081 + portOffset, "connection"),
                 new ServiceSpec("user-mapping-service", 8082 + portOffset, "user_mapping"),

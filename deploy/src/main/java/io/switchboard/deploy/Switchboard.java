@@ -53,7 +53,10 @@ public final class Switchboard {
         out.println();
         out.println("Services:");
         for (ServiceSpec service : config.services()) {
-            out.printf("  %-24s %s   (OpenAPI %s/q/openapi)%n", service.name(), service.url(), service.url());
+            String about = service.name().equals(StackConfig.SIMULATOR)
+                    ? "(fake Zoom: /oauth, /v2, control API /_sim)"
+                    : "(OpenAPI " + service.url() + "/q/openapi)";
+            out.printf("  %-24s %s   %s%n", service.name(), service.url(), about);
         }
         out.println("Kafka:      " + stack.kafkaBootstrapServers());
         out.println("PostgreSQL: 127.0.0.1:" + config.postgresPort() + " (user postgres)");

@@ -45,8 +45,9 @@ class LauncherConfigurationTest {
                         "SWITCHBOARD_JAVA_OPTS", "-Xmx1g  -XX:+UseG1GC"));
         assertEquals(Path.of("/data/sb"), config.home());
         assertEquals(6, config.partitions());
-        assertEquals(8180, config.services().get(0).port());
-        assertEquals(8184, config.services().get(4).port());
+        assertEquals(8190, config.services().get(0).port());
+        assertEquals(8180, config.services().get(1).port());
+        assertEquals(8184, config.services().get(5).port());
         assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC"), config.javaOptions());
     }
 
@@ -55,7 +56,7 @@ class LauncherConfigurationTest {
         StackConfig config = StackConfig.fromEnvironment(Path.of("/repo"), Map.of());
         assertEquals(Path.of("/repo/.switchboard"), config.home());
         assertEquals(
-                List.of(8080, 8081, 8082, 8083, 8084),
+                List.of(8090, 8080, 8081, 8082, 8083, 8084),
                 config.services().stream().map(ServiceSpec::port).toList());
     }
 

@@ -158,6 +158,60 @@ class StackIT {
         }
     }
 
+    @Test
+    void anOrganisationConnectsItsZoomAccountThroughTheSimulatedOAuthFlow() {
+        ServiceSpec connections = service("connection-service");
+        String admin = stack.token("e2e-admin", ORG, List.of(Roles.ADMIN), Duration.ofMinutes(10));
+        String authorizeUrl = given().baseUri(connections.url())
+                .auth()
+                .oauth2(admin)
+                .when()
+                .post("/orgs/{org}/connections/zoom", ORG)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("authorizeUrl");
+        // The browser's part: Zoom's approve redirect, then the callback's redirect to the dashboard.
+        String callback = given().urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .when()
+                .get(authorizeUrl)
+                .then()
+                .statusCode(302)
+                .extract()
+                .header("Location");
+        String dashboard = given().urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .when()
+                .get(callback)
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        String connection = dashboard.replaceAll(".*connectionId=([0-9a-f-]+).*", "$1");
+
+        given().baseUri(connections.url())
+                .auth()
+                .oauth2(admin)
+                .when()
+                .get("/orgs/{org}/connections/{id}", ORG, connection)
+                .then()
+                .statusCode(200)
+                .body("status", is("active"))
+                .body("zoomAccountId", is("SIMACCOUNT00000001"));
+        String service = stack.token("e2e-service", null, List.of(Roles.SERVICE), Duration.ofMinutes(10));
+        given().baseUri(connections.url())
+                .auth()
+                .oauth2(service)
+                .when()
+                .post("/internal/connections/{id}/access-token", connection)
+                .then()
+                .statusCode(200)
+                .body("zoomAccountId", is("SIMACCOUNT00000001"));
+    }
+
     private static List<Map.Entry<ServiceSpec, String>> guardedReads() {
         UUID connection = UUID.randomUUID();
         return List.of(
