@@ -1,0 +1,135 @@
+package io.switchboard.simulator.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The simulated user directory of each Zoom account: deterministic seeded users (the same account id always gives
+ * the same users), listed in pages whose {@code next_page_token} expires after 15 minutes, as Zoom's does.
+ */
+@ApplicationScoped
+public class Directory {
+
+    /** How long a {@code next_page_token} stays usable. */
+    public static final Duration PAGE_TOKEN_LIFETIME = Duration.ofMinutes(15);
+
+    private static final String[] FIRST = {
+        "Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken", "Radia", "Linus"
+    };
+    private static final String[] LAST = {
+        "Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen", "Thompson", "Perlman", "Torvalds"
+    };
+    private static final String[] CLIENTS = {"6.4.3.28970", "6.3.11.60501", "6.2.0.46690", "5.17.11.34827"};
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private final int usersPerAccount;
+    private final Map<String, List<Map<String, Object>>> accounts = new ConcurrentHashMap<>();
+    private final Map<String, PageCursor> cursors = new ConcurrentHashMap<>();
+
+    public Directory(@ConfigProperty(name = "simulator.users-per-account", defaultValue = "120") int usersPerAccount) {
+        this.usersPerAccount = usersPerAccount;
+    }
+
+    /** One page of the account's users with {@code status}; what Zoom's {@code GET /users} answers. */
+    public record Page(List<Map<String, Object>> users, int pageSize, int totalRecords, String nextPageToken) {}
+
+    private record PageCursor(String accountId, String status, int offset, Instant expiresAt) {}
+
+    /** A page of users; {@code pageToken} continues a listing and fails when unknown or expired. */
+    public Page list(String accountId, String status, int pageSize, String pageToken) {
+        String wanted = status == null || status.isBlank() ? "active" : status;
+        int offset = 0;
+        if (pageToken != null && !pageToken.isBlank()) {
+            PageCursor cursor = cursors.get(pageToken);
+            if (cursor == null
+                    || cursor.expiresAt().isBefore(Instant.now())
+                    || !cursor.accountId().equals(accountId)) {
+                throw new ApiError(400, 300, "The next page token is invalid or expired.");
+            }
+            wanted = cursor.status();
+            offset = cursor.offset();
+        }
+        String filter = wanted;
+        List<Map<String, Object>> matching = users(accountId).stream()
+                .filter(user -> filter.equals(user.get("status")))
+                .toList();
+        int end = Math.min(matching.size(), offset + pageSize);
+        String next = null;
+        if (end < matching.size()) {
+            next = token();
+            cursors.put(
+                    next, new PageCursor(accountId, wanted, end, Instant.now().plus(PAGE_TOKEN_LIFETIME)));
+        }
+        return new Page(new ArrayList<>(matching.subList(Math.min(offset, end), end)), pageSize, matching.size(), next);
+    }
+
+    /** One user of the account by id or email, or null. */
+    public Map<String, Object> find(String accountId, String idOrEmail) {
+        return users(accountId).stream()
+                .filter(user ->
+                        idOrEmail.equals(user.get("id")) || idOrEmail.equalsIgnoreCase((String) user.get("email")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Map<String, Object>> users(String accountId) {
+        return accounts.computeIfAbsent(accountId, this::seed);
+    }
+
+    private List<Map<String, Object>> seed(String accountId) {
+        Random random = new Random(accountId.hashCode());
+        String domain = accountId.toLowerCase(Locale.ROOT) + ".example";
+        Instant base = Instant.parse("2024-01-01T00:00:00Z");
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (int n = 0; n < usersPerAccount; n++) {
+            String first = FIRST[random.nextInt(FIRST.length)];
+            String last = LAST[random.nextInt(LAST.length)];
+            int roll = random.nextInt(100);
+            String status = roll < 80 ? "active" : roll < 92 ? "inactive" : "pending";
+            Map<String, Object> user = new LinkedHashMap<>();
+            if (!"pending".equals(status)) {
+                user.put("id", "u" + Integer.toHexString(accountId.hashCode() & 0xfffff) + "x" + n);
+            }
+            user.put("first_name", first);
+            user.put("last_name", last);
+            user.put("display_name", first + " " + last);
+            user.put("email", first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + n + "@" + domain);
+            user.put("type", random.nextInt(10) < 7 ? 2 : random.nextBoolean() ? 1 : 99);
+            user.put("role_id", n == 0 ? "0" : random.nextInt(10) == 0 ? "1" : "2");
+            user.put("pmi", 1_000_000_000L + random.nextInt(900_000_000));
+            user.put("timezone", "Europe/Berlin");
+            user.put("dept", random.nextBoolean() ? "Engineering" : "Sales");
+            Instant created = base.plus(Duration.ofDays(random.nextInt(600)));
+            user.put("created_at", created.toString());
+            user.put("user_created_at", created.toString());
+            if ("active".equals(status)) {
+                user.put(
+                        "last_login_time",
+                        created.plus(Duration.ofHours(1 + random.nextInt(5000))).toString());
+                user.put("last_client_version", CLIENTS[random.nextInt(CLIENTS.length)]);
+            }
+            user.put("verified", "pending".equals(status) ? 0 : 1);
+            user.put("group_ids", List.of(random.nextBoolean() ? "grp-eng" : "grp-sales"));
+            user.put("status", status);
+            users.add(user);
+        }
+        return List.copyOf(users);
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[18];
+        TOKENS.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
