@@ -1,7 +1,9 @@
 package io.switchboard.simulator.rest;
 
+import io.switchboard.simulator.service.Faults;
 import io.switchboard.simulator.service.OAuthServer;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,9 +18,33 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ControlResource {
 
     private final OAuthServer oauth;
+    private final Faults faults;
 
-    public ControlResource(OAuthServer oauth) {
+    public ControlResource(OAuthServer oauth, Faults faults) {
         this.oauth = oauth;
+        this.faults = faults;
+    }
+
+    @GET
+    @Path("/faults")
+    public Faults.Settings faults() {
+        return faults.current();
+    }
+
+    /** Injects faults into /v2/* and /oauth/token: {latencyMs, errorRate, force429}. */
+    @POST
+    @Path("/faults")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Faults.Settings injectFaults(Faults.Settings settings) {
+        faults.set(settings);
+        return faults.current();
+    }
+
+    @DELETE
+    @Path("/faults")
+    public RestResponse<Void> clearFaults() {
+        faults.clear();
+        return RestResponse.noContent();
     }
 
     /** Request body of an installation revocation. */

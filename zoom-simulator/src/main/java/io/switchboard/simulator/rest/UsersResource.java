@@ -4,6 +4,7 @@ import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.Directory;
 import io.switchboard.simulator.service.Grant;
 import io.switchboard.simulator.service.OAuthServer;
+import io.switchboard.simulator.service.RateLimiter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Zoom REST API v2: the user the access token belongs to. Bearer tokens are checked; errors are {code, message}. */
 @Path("/v2/users")
@@ -27,10 +26,12 @@ public class UsersResource {
 
     private final OAuthServer oauth;
     private final Directory directory;
+    private final RateLimiter limits;
 
-    public UsersResource(OAuthServer oauth, Directory directory) {
+    public UsersResource(OAuthServer oauth, Directory directory, RateLimiter limits) {
         this.oauth = oauth;
         this.directory = directory;
+        this.limits = limits;
     }
 
     /** Zoom's {@code GET /users}: one page of the account's users with the given status. */
@@ -40,7 +41,7 @@ public class UsersResource {
             @QueryParam("status") String status,
             @QueryParam("page_size") @DefaultValue("30") int pageSize,
             @QueryParam("next_page_token") String nextPageToken) {
-        Grant grant = authenticated(authorization);
+        Grant grant = authenticated(authorization, RateLimiter.Category.MEDIUM);
         if (status != null && !List.of("active", "inactive", "pending").contains(status)) {
             throw new ApiError(400, 300, "Invalid field: status");
         }
@@ -61,10 +62,10 @@ public class UsersResource {
     @Path("/{userId}")
     public Map<String, Object> get(
             @HeaderParam("Authorization") String authorization, @PathParam("userId") String userId) {
+        Grant grant = authenticated(authorization, RateLimiter.Category.LIGHT);
         if ("me".equals(userId)) {
-            return me(authenticated(authorization));
+            return me(grant);
         }
-        Grant grant = authenticated(authorization);
         Map<String, Object> user = directory.find(grant.accountId(), userId);
         if (user == null) {
             throw new ApiError(404, 1001, "User does not exist: " + userId);
@@ -74,21 +75,14 @@ public class UsersResource {
         return detailed;
     }
 
-    @ServerExceptionMapper
-    public RestResponse<Map<String, Object>> apiError(ApiError error) {
-        return RestResponse.ResponseBuilder.<Map<String, Object>>create(error.status())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("code", error.code(), "message", error.getMessage()))
-                .build();
-    }
-
-    private Grant authenticated(String authorization) {
+    private Grant authenticated(String authorization, RateLimiter.Category category) {
         Grant grant = authorization != null && authorization.startsWith("Bearer ")
                 ? oauth.bearer(authorization.substring(7).trim())
                 : null;
         if (grant == null) {
             throw new ApiError(401, 124, "Invalid access token.");
         }
+        limits.acquire(grant.accountId(), category);
         return grant;
     }
 

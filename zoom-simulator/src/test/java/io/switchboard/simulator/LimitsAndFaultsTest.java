@@ -1,0 +1,108 @@
+package io.switchboard.simulator;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.simulator.service.RateLimiter;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Zoom's per-account rate limits, and the faults tests inject through the control API. */
+@QuarkusTest
+class LimitsAndFaultsTest {
+
+    @AfterEach
+    void clearFaults() {
+        given().when().delete("/_sim/faults").then().statusCode(204);
+    }
+
+    @Test
+    void answers429WithZoomsMessageOnceAnAccountExceedsItsPerSecondLimit() {
+        String token = token();
+        int ok = 0;
+        int limited = 0;
+        String message = null;
+        for (int i = 0; i < 100; i++) {
+            var response = given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/v2/users/me")
+                    .then()
+                    .extract();
+            if (response.statusCode() == 200) {
+                ok++;
+            } else if (response.statusCode() == 429) {
+                limited++;
+                message = response.path("message");
+            }
+        }
+        assertTrue(limited > 0, "100 Light calls in a burst must hit Pro's 30/s limit");
+        // 100 calls span at most a few one-second windows of 30 calls each.
+        assertTrue(ok <= 30 * 4, "at most 30 calls per second succeed, got " + ok);
+        assertEquals(RateLimiter.MESSAGE, message);
+    }
+
+    @Test
+    void injectsForced429sAndServerErrors() {
+        String token = token();
+        given().contentType("application/json")
+                .body(Map.of("latencyMs", 0, "errorRate", 0.0, "force429", true))
+                .when()
+                .post("/_sim/faults")
+                .then()
+                .statusCode(200);
+        given().auth().oauth2(token).when().get("/v2/users/me").then().statusCode(429);
+        given().contentType("application/json")
+                .body(Map.of("latencyMs", 0, "errorRate", 1.0, "force429", false))
+                .when()
+                .post("/_sim/faults")
+                .then()
+                .statusCode(200);
+        given().auth().oauth2(token).when().get("/v2/users/me").then().statusCode(500);
+    }
+
+    @Test
+    void injectsLatency() {
+        given().contentType("application/json")
+                .body(Map.of("latencyMs", 300, "errorRate", 0.0, "force429", false))
+                .when()
+                .post("/_sim/faults")
+                .then()
+                .statusCode(200);
+        long started = System.nanoTime();
+        given().when().post("/oauth/token").then().statusCode(401);
+        assertTrue((System.nanoTime() - started) / 1_000_000 >= 300, "the injected latency was added");
+    }
+
+    @Test
+    void refusesNonsenseFaults() {
+        given().contentType("application/json")
+                .body(Map.of("latencyMs", 0, "errorRate", 2.0, "force429", false))
+                .when()
+                .post("/_sim/faults")
+                .then()
+                .statusCode(400);
+    }
+
+    private static String token() {
+        return given().header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("switchboard-s2s:switchboard-s2s-secret"
+                                                .getBytes(StandardCharsets.UTF_8)))
+                .formParam("grant_type", "account_credentials")
+                .formParam("account_id", "SIMACCOUNT00000002")
+                .when()
+                .post("/oauth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}
