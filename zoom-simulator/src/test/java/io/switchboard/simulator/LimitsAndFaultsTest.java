@@ -94,10 +94,10 @@ class LimitsAndFaultsTest {
                         "Authorization",
                         "Basic "
                                 + Base64.getEncoder()
-                                        .encodeToString("switchboard-s2s:switchboard-s2s-secret"
-                                                .getBytes(StandardCharsets.UTF_8)))
+                                        .encodeToString(
+                                                "ratelimit-s2s:ratelimit-secret".getBytes(StandardCharsets.UTF_8)))
                 .formParam("grant_type", "account_credentials")
-                .formParam("account_id", "SIMACCOUNT00000002")
+                .formParam("account_id", "SIMACCOUNTRATELIMIT")
                 .when()
                 .post("/oauth/token")
                 .then()

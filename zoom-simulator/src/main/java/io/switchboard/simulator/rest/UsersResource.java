@@ -1,13 +1,17 @@
 package io.switchboard.simulator.rest;
 
 import io.switchboard.simulator.service.ApiError;
+import io.switchboard.simulator.service.ApiGate;
 import io.switchboard.simulator.service.Directory;
 import io.switchboard.simulator.service.Grant;
-import io.switchboard.simulator.service.OAuthServer;
 import io.switchboard.simulator.service.RateLimiter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Zoom REST API v2: the user the access token belongs to. Bearer tokens are checked; errors are {code, message}. */
 @Path("/v2/users")
@@ -24,14 +29,12 @@ public class UsersResource {
 
     private static final int MAX_PAGE_SIZE = 300;
 
-    private final OAuthServer oauth;
+    private final ApiGate gate;
     private final Directory directory;
-    private final RateLimiter limits;
 
-    public UsersResource(OAuthServer oauth, Directory directory, RateLimiter limits) {
-        this.oauth = oauth;
+    public UsersResource(ApiGate gate, Directory directory) {
+        this.gate = gate;
         this.directory = directory;
-        this.limits = limits;
     }
 
     /** Zoom's {@code GET /users}: one page of the account's users with the given status. */
@@ -41,7 +44,7 @@ public class UsersResource {
             @QueryParam("status") String status,
             @QueryParam("page_size") @DefaultValue("30") int pageSize,
             @QueryParam("next_page_token") String nextPageToken) {
-        Grant grant = authenticated(authorization, RateLimiter.Category.MEDIUM);
+        Grant grant = gate.enter(authorization, RateLimiter.Category.MEDIUM);
         if (status != null && !List.of("active", "inactive", "pending").contains(status)) {
             throw new ApiError(400, 300, "Invalid field: status");
         }
@@ -62,7 +65,7 @@ public class UsersResource {
     @Path("/{userId}")
     public Map<String, Object> get(
             @HeaderParam("Authorization") String authorization, @PathParam("userId") String userId) {
-        Grant grant = authenticated(authorization, RateLimiter.Category.LIGHT);
+        Grant grant = gate.enter(authorization, RateLimiter.Category.LIGHT);
         if ("me".equals(userId)) {
             return me(grant);
         }
@@ -75,15 +78,55 @@ public class UsersResource {
         return detailed;
     }
 
-    private Grant authenticated(String authorization, RateLimiter.Category category) {
-        Grant grant = authorization != null && authorization.startsWith("Bearer ")
-                ? oauth.bearer(authorization.substring(7).trim())
-                : null;
-        if (grant == null) {
-            throw new ApiError(401, 124, "Invalid access token.");
+    /** Request body of {@code POST /users}. */
+    public record CreateUser(String action, UserInfo user_info) {}
+
+    /** The {@code user_info} of a create request. */
+    public record UserInfo(String email, Integer type, String first_name, String last_name) {}
+
+    /** Request body of {@code PUT /users/{id}/status}. */
+    public record StatusChange(String action) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<Map<String, Object>> create(
+            @HeaderParam("Authorization") String authorization, CreateUser request) {
+        Grant grant = gate.enter(authorization, RateLimiter.Category.LIGHT);
+        if (request == null || request.user_info() == null) {
+            throw new ApiError(400, 300, "Invalid field: user_info");
         }
-        limits.acquire(grant.accountId(), category);
-        return grant;
+        UserInfo info = request.user_info();
+        Map<String, Object> created = directory.create(
+                grant.accountId(),
+                request.action(),
+                info.email(),
+                info.type() == null ? 1 : info.type(),
+                info.first_name(),
+                info.last_name());
+        return RestResponse.status(RestResponse.Status.CREATED, created);
+    }
+
+    @PUT
+    @Path("/{userId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<Void> status(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("userId") String userId,
+            StatusChange change) {
+        Grant grant = gate.enter(authorization, RateLimiter.Category.LIGHT);
+        directory.status(grant.accountId(), userId, change == null ? null : change.action());
+        return RestResponse.noContent();
+    }
+
+    @DELETE
+    @Path("/{userId}")
+    public RestResponse<Void> delete(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("userId") String userId,
+            @QueryParam("action") String action) {
+        Grant grant = gate.enter(authorization, RateLimiter.Category.LIGHT);
+        directory.delete(grant.accountId(), userId, action);
+        return RestResponse.noContent();
     }
 
     private static Map<String, Object> me(Grant grant) {

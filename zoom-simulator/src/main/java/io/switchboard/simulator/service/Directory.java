@@ -84,7 +84,110 @@ public class Directory {
     }
 
     private List<Map<String, Object>> users(String accountId) {
-        return accounts.computeIfAbsent(accountId, this::seed);
+        List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
+        synchronized (users) {
+            return List.copyOf(users);
+        }
+    }
+
+    /** Zoom's {@code POST /users}: {@code create} invites (pending); the other actions create an active user. */
+    public Map<String, Object> create(
+            String accountId, String action, String email, int type, String first, String last) {
+        if (!List.of("create", "autoCreate", "custCreate", "ssoCreate").contains(action)) {
+            throw new ApiError(400, 300, "Invalid field: action");
+        }
+        if (email == null || !email.contains("@")) {
+            throw new ApiError(400, 300, "Invalid field: email");
+        }
+        if (!List.of(1, 2, 4, 99).contains(type)) {
+            throw new ApiError(400, 300, "Invalid field: type");
+        }
+        List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
+        synchronized (users) {
+            if (users.stream().anyMatch(user -> email.equalsIgnoreCase((String) user.get("email")))) {
+                throw new ApiError(409, 1005, "User already in the account: " + email);
+            }
+            Map<String, Object> user = new LinkedHashMap<>();
+            user.put("id", "u" + token().substring(0, 16));
+            user.put("first_name", first);
+            user.put("last_name", last);
+            user.put("display_name", ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim());
+            user.put("email", email.toLowerCase(Locale.ROOT));
+            user.put("type", type);
+            user.put("role_id", "2");
+            user.put("created_at", Instant.now().toString());
+            user.put("user_created_at", Instant.now().toString());
+            user.put("verified", "create".equals(action) ? 0 : 1);
+            user.put("group_ids", List.of());
+            user.put("status", "create".equals(action) ? "pending" : "active");
+            users.add(user);
+            Map<String, Object> created = new LinkedHashMap<>();
+            for (String field : List.of("id", "first_name", "last_name", "email", "type")) {
+                created.put(field, user.get(field));
+            }
+            return created;
+        }
+    }
+
+    /** Zoom's {@code PUT /users/{id}/status}: deactivating also takes the licence away. */
+    public void status(String accountId, String userId, String action) {
+        if (!"activate".equals(action) && !"deactivate".equals(action)) {
+            throw new ApiError(400, 300, "Invalid field: action");
+        }
+        Map<String, Object> user = existing(accountId, userId);
+        synchronized (accounts.get(accountId)) {
+            if ("pending".equals(user.get("status"))) {
+                throw new ApiError(400, 1120, "A pending user cannot be activated or deactivated.");
+            }
+            user.put("status", "activate".equals(action) ? "active" : "inactive");
+            if ("deactivate".equals(action)) {
+                user.put("type", 1);
+            }
+        }
+    }
+
+    /** Zoom's {@code DELETE /users/{id}?action=disassociate|delete}; pending users can only be disassociated. */
+    public void delete(String accountId, String userId, String action) {
+        String chosen = action == null || action.isBlank() ? "disassociate" : action;
+        if (!"disassociate".equals(chosen) && !"delete".equals(chosen)) {
+            throw new ApiError(400, 300, "Invalid field: action");
+        }
+        Map<String, Object> user = existing(accountId, userId);
+        List<Map<String, Object>> users = accounts.get(accountId);
+        synchronized (users) {
+            if ("pending".equals(user.get("status")) && "delete".equals(chosen)) {
+                throw new ApiError(400, 1120, "A pending user can only be disassociated.");
+            }
+            users.remove(user);
+        }
+    }
+
+    /** Seats of the account's plan and how many are used (licensed, not inactive) or pending. */
+    public Map<String, Object> planUsage(String accountId, int seats) {
+        List<Map<String, Object>> users = users(accountId);
+        long licensed = users.stream()
+                .filter(user -> Integer.valueOf(2).equals(user.get("type")) && !"inactive".equals(user.get("status")))
+                .count();
+        long pending = users.stream()
+                .filter(user -> "pending".equals(user.get("status")))
+                .count();
+        Map<String, Object> base = new LinkedHashMap<>();
+        base.put("type", "monthly");
+        base.put("hosts", seats);
+        base.put("usage", licensed);
+        base.put("pending", pending);
+        return Map.of("plan_base", base);
+    }
+
+    private Map<String, Object> existing(String accountId, String userId) {
+        List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
+        synchronized (users) {
+            return users.stream()
+                    .filter(user ->
+                            userId.equals(user.get("id")) || userId.equalsIgnoreCase((String) user.get("email")))
+                    .findFirst()
+                    .orElseThrow(() -> new ApiError(404, 1001, "User does not exist: " + userId));
+        }
     }
 
     private List<Map<String, Object>> seed(String accountId) {
@@ -124,7 +227,7 @@ public class Directory {
             user.put("status", status);
             users.add(user);
         }
-        return List.copyOf(users);
+        return java.util.Collections.synchronizedList(users);
     }
 
     private static String token() {
