@@ -1,0 +1,132 @@
+package io.switchboard.simulator.traffic;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.switchboard.zoom.WebhookSignature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers generated Zoom activity to a webhook endpoint the way Zoom does: signed with the v0 scheme and Zoom's
+ * headers, at a target rate, sometimes twice, out of order within a window, and retried three times on 5xx or no
+ * answer before the event is dropped. 4xx answers are never retried (Zoom does not either).
+ */
+@ApplicationScoped
+public class TrafficGenerator {
+
+    private static final int MAX_RETRIES = 3;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
+            .build();
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "simulator-traffic");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, TrafficRun> runs = new ConcurrentHashMap<>();
+
+    /** Starts a run in the background; its id. */
+    public TrafficRun start(TrafficRequest request) {
+        TrafficRequest checked = request.checked();
+        TrafficRun run = new TrafficRun(UUID.randomUUID().toString());
+        runs.put(run.id, run);
+        List<String> bodies = generate(checked);
+        Random random = new Random(checked.seed() ^ 0x5deece66dL);
+        long intervalNanos = 1_000_000_000L / checked.ratePerSecond();
+        for (int i = 0; i < bodies.size(); i++) {
+            String body = bodies.get(i);
+            boolean duplicate = random.nextDouble() < checked.duplicateRate();
+            run.outstanding.addAndGet(duplicate ? 2 : 1);
+            long delay = i * intervalNanos;
+            scheduler.schedule(() -> deliver(checked, run, body, 0), delay, TimeUnit.NANOSECONDS);
+            if (duplicate) {
+                run.duplicates.incrementAndGet();
+                scheduler.schedule(
+                        () -> deliver(checked, run, body, 0), delay + intervalNanos / 2, TimeUnit.NANOSECONDS);
+            }
+        }
+        run.generating = false;
+        return run;
+    }
+
+    public TrafficRun run(String id) {
+        return runs.get(id);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        scheduler.shutdownNow();
+    }
+
+    private List<String> generate(TrafficRequest request) {
+        EventFactory factory = new EventFactory(request.seed(), request.accountId());
+        List<String> bodies = new ArrayList<>(request.events());
+        while (bodies.size() < request.events()) {
+            for (String body : factory.nextScenario()) {
+                if (bodies.size() < request.events()) {
+                    bodies.add(body);
+                }
+            }
+        }
+        if (request.reorderWindow() > 1) {
+            Random random = new Random(request.seed());
+            for (int start = 0; start < bodies.size(); start += request.reorderWindow()) {
+                Collections.shuffle(
+                        bodies.subList(start, Math.min(bodies.size(), start + request.reorderWindow())), random);
+            }
+        }
+        return bodies;
+    }
+
+    private void deliver(TrafficRequest request, TrafficRun run, String body, int attempt) {
+        if (attempt == 0) {
+            run.generated.incrementAndGet();
+        }
+        run.attempts.incrementAndGet();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        long timestamp = Instant.now().getEpochSecond();
+        HttpRequest post = HttpRequest.newBuilder(URI.create(request.target()))
+                .timeout(Duration.ofSeconds(3))
+                .header("content-type", "application/json; charset=utf-8")
+                .header("user-agent", "Zoom Marketplace/1.0a")
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(request.secret(), timestamp, bytes))
+                .header(WebhookSignature.REQUEST_ID_HEADER, UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        http.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            int status = failure == null ? response.statusCode() : 0;
+            if (status >= 200 && status < 300) {
+                run.delivered.incrementAndGet();
+                run.outstanding.decrementAndGet();
+            } else if (status >= 300 && status < 500) {
+                run.refused.incrementAndGet();
+                run.outstanding.decrementAndGet();
+            } else if (attempt < MAX_RETRIES) {
+                run.retries.incrementAndGet();
+                scheduler.schedule(
+                        () -> deliver(request, run, body, attempt + 1), request.retryDelayMs(), TimeUnit.MILLISECONDS);
+            } else {
+                run.dropped.incrementAndGet();
+                run.outstanding.decrementAndGet();
+            }
+        });
+    }
+}
