@@ -33,6 +33,7 @@ public final class Switchboard {
         switch (command) {
             case "up" -> up(config);
             case "token" -> System.out.println(token(config, options));
+            case "sim" -> System.out.println(SimulatorCommand.run(config, options));
             default -> usage(System.err);
         }
     }
