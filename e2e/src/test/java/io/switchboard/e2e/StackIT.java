@@ -212,6 +212,69 @@ class StackIT {
                 .body("zoomAccountId", is("SIMACCOUNT00000001"));
     }
 
+    @Test
+    void simulatedZoomTrafficReachesKafkaThroughTheIngestService() {
+        ServiceSpec simulator = service("zoom-simulator");
+        String target = service("webhook-ingest-service").url() + "/webhooks/zoom";
+        given().baseUri(simulator.url())
+                .contentType("application/json")
+                .body(Map.of("target", target, "secret", stack.webhookSecret()))
+                .when()
+                .post("/_sim/webhooks/validate")
+                .then()
+                .statusCode(200)
+                .body("valid", is(true));
+        String runId = given().baseUri(simulator.url())
+                .contentType("application/json")
+                .body(Map.of(
+                        "target", target,
+                        "secret", stack.webhookSecret(),
+                        "accountId", "E2EACCOUNT",
+                        "events", 30,
+                        "ratePerSecond", 100,
+                        "retryDelayMs", 200,
+                        "seed", 42))
+                .when()
+                .post("/_sim/traffic")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("runId");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().baseUri(simulator.url())
+                        .when()
+                        .get("/_sim/traffic/{id}", runId)
+                        .then()
+                        .extract()
+                        .<Boolean>path("finished"));
+        given().baseUri(simulator.url())
+                .when()
+                .get("/_sim/traffic/{id}", runId)
+                .then()
+                .body("delivered", is(30))
+                .body("dropped", is(0));
+
+        Map<String, Object> consumer = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        try (var kafka = new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+            kafka.subscribe(List.of(Topics.ZOOM_MEETING, Topics.ZOOM_WEBINAR, Topics.ZOOM_PHONE, Topics.ZOOM_USER));
+            int[] seen = {0};
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : kafka.poll(Duration.ofMillis(200))) {
+                    if (record.value().contains("\"account_id\":\"E2EACCOUNT\"")) {
+                        seen[0]++;
+                    }
+                }
+                return seen[0] >= 30;
+            });
+        }
+    }
+
     private static List<Map.Entry<ServiceSpec, String>> guardedReads() {
         UUID connection = UUID.randomUUID();
         return List.of(
