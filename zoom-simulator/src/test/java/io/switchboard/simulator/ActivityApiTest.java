@@ -1,0 +1,138 @@
+package io.switchboard.simulator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reports of past activity, with Zoom's double encoding of awkward meeting UUIDs. */
+@QuarkusTest
+class ActivityApiTest {
+
+    @Test
+    void reportsHostsTheirMeetingsAndTheParticipants() {
+        String token = token();
+        List<Map<String, Object>> hosts = given().auth()
+                .oauth2(token)
+                .when()
+                .get("/v2/report/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("users");
+        assertTrue(!hosts.isEmpty(), "the seeded account has active hosts");
+        String host = (String) hosts.get(0).get("id");
+        List<Map<String, Object>> meetings = given().auth()
+                .oauth2(token)
+                .queryParam("from", "2026-10-23")
+                .queryParam("to", "2026-11-21")
+                .when()
+                .get("/v2/report/users/{id}/meetings", host)
+                .then()
+                .statusCode(200)
+                .body("total_records", greaterThan(0))
+                .extract()
+                .path("meetings");
+        String uuid = (String) meetings.get(0).get("uuid");
+        given().auth()
+                .oauth2(token)
+                .urlEncodingEnabled(false)
+                .when()
+                .get("/v2/past_meetings/" + zoomEncode(uuid) + "/participants")
+                .then()
+                .statusCode(200)
+                .body("total_records", greaterThan(1));
+    }
+
+    @Test
+    void awkwardMeetingUuidsMustBeEncodedTwice() {
+        String token = token();
+        String awkward = null;
+        List<Map<String, Object>> hosts = given().auth()
+                .oauth2(token)
+                .when()
+                .get("/v2/report/users")
+                .then()
+                .extract()
+                .path("users");
+        for (Map<String, Object> host : hosts) {
+            List<Map<String, Object>> meetings = given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/v2/report/users/{id}/meetings", host.get("id"))
+                    .then()
+                    .extract()
+                    .path("meetings");
+            for (Map<String, Object> meeting : meetings) {
+                String uuid = (String) meeting.get("uuid");
+                if (uuid.startsWith("/") || uuid.contains("//")) {
+                    awkward = uuid;
+                }
+            }
+            if (awkward != null) {
+                break;
+            }
+        }
+        assertTrue(awkward != null, "the seeded history has UUIDs that need double encoding");
+        String twice = URLEncoder.encode(URLEncoder.encode(awkward, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        given().auth()
+                .oauth2(token)
+                .urlEncodingEnabled(false)
+                .when()
+                .get("/v2/past_meetings/" + twice + "/participants")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void listsPhoneCallHistoryAndRefusesARangeLongerThanAMonth() {
+        String token = token();
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/v2/phone/call_history")
+                .then()
+                .statusCode(200)
+                .body("total_records", greaterThan(0));
+        given().auth()
+                .oauth2(token)
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2026-11-21")
+                .when()
+                .get("/v2/report/users")
+                .then()
+                .statusCode(400)
+                .body("code", is(300));
+    }
+
+    /** How a client encodes a meeting UUID for Zoom: once, or twice when it starts with '/' or holds '//'. */
+    private static String zoomEncode(String uuid) {
+        String once = URLEncoder.encode(uuid, StandardCharsets.UTF_8);
+        return uuid.startsWith("/") || uuid.contains("//") ? URLEncoder.encode(once, StandardCharsets.UTF_8) : once;
+    }
+
+    private static String token() {
+        return given().header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("switchboard-s2s:switchboard-s2s-secret"
+                                                .getBytes(StandardCharsets.UTF_8)))
+                .formParam("grant_type", "account_credentials")
+                .formParam("account_id", "SIMACCOUNT00000002")
+                .when()
+                .post("/oauth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}
