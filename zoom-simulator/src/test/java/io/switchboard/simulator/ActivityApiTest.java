@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -120,19 +119,6 @@ class ActivityApiTest {
     }
 
     private static String token() {
-        return given().header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("switchboard-s2s:switchboard-s2s-secret"
-                                                .getBytes(StandardCharsets.UTF_8)))
-                .formParam("grant_type", "account_credentials")
-                .formParam("account_id", "SIMACCOUNT00000002")
-                .when()
-                .post("/oauth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return SimTokens.secondAccount();
     }
 }

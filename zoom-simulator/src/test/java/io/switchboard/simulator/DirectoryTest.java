@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +24,7 @@ class DirectoryTest {
         if (token != null) {
             return token;
         }
-        token = given().header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("switchboard-s2s:switchboard-s2s-secret"
-                                                .getBytes(StandardCharsets.UTF_8)))
-                .formParam("grant_type", "account_credentials")
-                .formParam("account_id", "SIMACCOUNT00000002")
-                .when()
-                .post("/oauth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        token = SimTokens.secondAccount();
         return token;
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.simulator.service.RateLimiter;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,19 +88,6 @@ class LimitsAndFaultsTest {
     }
 
     private static String token() {
-        return given().header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                "ratelimit-s2s:ratelimit-secret".getBytes(StandardCharsets.UTF_8)))
-                .formParam("grant_type", "account_credentials")
-                .formParam("account_id", "SIMACCOUNTRATELIMIT")
-                .when()
-                .post("/oauth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return SimTokens.serverToServer("ratelimit-s2s", "ratelimit-secret", "SIMACCOUNTRATELIMIT");
     }
 }

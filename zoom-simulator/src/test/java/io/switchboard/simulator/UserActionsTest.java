@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -143,19 +141,6 @@ class UserActionsTest {
     }
 
     private static String token() {
-        return given().header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("switchboard-s2s:switchboard-s2s-secret"
-                                                .getBytes(StandardCharsets.UTF_8)))
-                .formParam("grant_type", "account_credentials")
-                .formParam("account_id", "SIMACCOUNT00000002")
-                .when()
-                .post("/oauth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return SimTokens.secondAccount();
     }
 }
