@@ -130,7 +130,7 @@ class ConnectionLifecycleTest {
                 .statusCode(404);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .until(() -> events(connection, ConnectionEvents.REMOVED) == 1);
+                .until(() -> OAuthFlow.events(connection, ConnectionEvents.REMOVED) == 1);
     }
 
     @Test
@@ -145,7 +145,7 @@ class ConnectionLifecycleTest {
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> events(connection, ConnectionEvents.REMOVED) == 1);
+                .until(() -> OAuthFlow.events(connection, ConnectionEvents.REMOVED) == 1);
         assertEquals(0L, secretRows(connection));
         given().auth()
                 .oauth2(TestTokens.member(org))
@@ -264,29 +264,19 @@ class ConnectionLifecycleTest {
     }
 
     private long secretRows(UUID connection) {
-        return database.preparedQuery("select count(*) from connection_secret where connection_id = $1")
-                .execute(Tuple.of(connection))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return secretColumn("count(*)", connection).getLong(0);
     }
 
     private String keyOf(UUID connection) {
-        return database.preparedQuery("select key_id from connection_secret where connection_id = $1")
+        return secretColumn("key_id", connection).getString(0);
+    }
+
+    private io.vertx.mutiny.sqlclient.Row secretColumn(String column, UUID connection) {
+        return database.preparedQuery("select " + column + " from connection_secret where connection_id = $1")
                 .execute(Tuple.of(connection))
                 .await()
                 .atMost(Duration.ofSeconds(10))
                 .iterator()
-                .next()
-                .getString(0);
-    }
-
-    private static long events(UUID connection, String type) {
-        return KafkaTestClient.readAll(Topics.CONNECTIONS).stream()
-                .filter(r -> connection.toString().equals(r.key()))
-                .filter(r -> type.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
-                .count();
+                .next();
     }
 }

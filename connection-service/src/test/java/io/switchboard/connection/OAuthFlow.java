@@ -8,6 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.Topics;
+import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestTokens;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -83,5 +86,24 @@ final class OAuthFlow {
                     parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
         }
         return parameters;
+    }
+
+    /** How many events of {@code type} about {@code connection} are on switchboard.connections. */
+    static long events(UUID connection, String type) {
+        return KafkaTestClient.readAll(Topics.CONNECTIONS).stream()
+                .filter(r -> connection.toString().equals(r.key()))
+                .filter(r -> type.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .count();
+    }
+
+    /** Zoom refuses every refresh grant as dead ({@code invalid_grant}) with {@code status}. */
+    static void zoomRefusesRefreshes(int status) {
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/token"))
+                        .withRequestBody(containing("grant_type=refresh_token"))
+                        .willReturn(aResponse()
+                                .withStatus(status)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}")));
     }
 }

@@ -103,13 +103,7 @@ class TokenRefreshTest {
     void aDeadGrantMarksTheConnectionForReauthorisationOnceWithoutARetryStorm() {
         String org = "org-" + UUID.randomUUID();
         UUID connection = OAuthFlow.connect(org, "acc-" + UUID.randomUUID(), "at-1", "rt-dead", 1);
-        ZoomWireMock.server()
-                .stubFor(post(urlPathEqualTo("/oauth/token"))
-                        .withRequestBody(containing("grant_type=refresh_token"))
-                        .willReturn(aResponse()
-                                .withStatus(400)
-                                .withHeader("Content-Type", "application/json")
-                                .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}")));
+        OAuthFlow.zoomRefusesRefreshes(400);
         for (int i = 0; i < 5; i++) {
             accessToken(connection)
                     .statusCode(409)
@@ -127,7 +121,9 @@ class TokenRefreshTest {
                 .get("/orgs/{org}/connections/{id}", org, connection)
                 .then()
                 .body("status", is("reauth_required"));
-        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> reauthEvents(connection) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> OAuthFlow.events(connection, ConnectionEvents.REAUTH_REQUIRED) == 1);
     }
 
     @Test
@@ -135,13 +131,7 @@ class TokenRefreshTest {
         String org = "org-" + UUID.randomUUID();
         String account = "acc-" + UUID.randomUUID();
         UUID connection = OAuthFlow.connect(org, account, "at-1", "rt-dead", 1);
-        ZoomWireMock.server()
-                .stubFor(post(urlPathEqualTo("/oauth/token"))
-                        .withRequestBody(containing("grant_type=refresh_token"))
-                        .willReturn(aResponse()
-                                .withStatus(401)
-                                .withHeader("Content-Type", "application/json")
-                                .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}")));
+        OAuthFlow.zoomRefusesRefreshes(401);
         accessToken(connection).statusCode(409);
 
         assertEquals(connection, OAuthFlow.connect(org, account, "at-again", "rt-again", 3599));
@@ -234,12 +224,5 @@ class TokenRefreshTest {
                 .execute(Tuple.of(connection))
                 .await()
                 .atMost(Duration.ofSeconds(10));
-    }
-
-    private static long reauthEvents(UUID connection) {
-        return KafkaTestClient.readAll(Topics.CONNECTIONS).stream()
-                .filter(r -> connection.toString().equals(r.key()))
-                .filter(r -> ConnectionEvents.REAUTH_REQUIRED.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
-                .count();
     }
 }

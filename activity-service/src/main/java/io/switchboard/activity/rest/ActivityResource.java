@@ -2,16 +2,15 @@ package io.switchboard.activity.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.activity.mapping.ActivityQuery;
 import io.switchboard.activity.mapping.ActivityView;
 import io.switchboard.activity.service.TimelineService;
 import io.switchboard.rest.paging.Page;
 import io.switchboard.security.OrgGuard;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
@@ -31,29 +30,17 @@ public class ActivityResource {
 
     @GET
     @Path("/activities")
-    public Uni<Page<ActivityView>> stream(
-            @PathParam("org") String org,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("types") String types,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+    public Uni<Page<ActivityView>> stream(@PathParam("org") String org, @BeanParam TimelineParams params) {
         guard.readable(org);
-        return timelines.page(org, ActivityQuery.parse(null, from, to, types, limit, cursor));
+        return timelines.page(org, params.query(null));
     }
 
     @GET
     @Path("/profiles/{profileId}/timeline")
     public Uni<Page<ActivityView>> timeline(
-            @PathParam("org") String org,
-            @PathParam("profileId") String profileId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("types") String types,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @PathParam("org") String org, @PathParam("profileId") String profileId, @BeanParam TimelineParams params) {
         guard.readable(org);
-        return timelines.page(org, ActivityQuery.parse(profileId, from, to, types, limit, cursor));
+        return timelines.page(org, params.query(profileId));
     }
 
     @GET
