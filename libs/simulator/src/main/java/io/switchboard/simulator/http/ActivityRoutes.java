@@ -1,18 +1,14 @@
-package io.switchboard.simulator.rest;
+package io.switchboard.simulator.http;
+
+import static io.switchboard.simulator.http.Http.handle;
 
 import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.ApiGate;
 import io.switchboard.simulator.service.Grant;
 import io.switchboard.simulator.service.History;
-import io.switchboard.simulator.service.RateLimiter;
-import jakarta.ws.rs.Encoded;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import io.switchboard.simulator.service.RateLimiter.Category;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,39 +18,44 @@ import java.util.List;
 import java.util.Map;
 
 /** Zoom REST API v2 reports: past meetings of a user, their participants, the users report and phone history. */
-@Path("/v2")
-@Produces(MediaType.APPLICATION_JSON)
-public class ActivityApiResource {
+final class ActivityRoutes {
 
     private final ApiGate gate;
     private final History history;
 
-    public ActivityApiResource(ApiGate gate, History history) {
+    ActivityRoutes(ApiGate gate, History history) {
         this.gate = gate;
         this.history = history;
     }
 
-    @GET
-    @Path("/report/users/{userId}/meetings")
-    public Map<String, Object> userMeetings(
-            @HeaderParam("Authorization") String authorization,
-            @PathParam("userId") String userId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Grant grant = gate.enter(authorization, RateLimiter.Category.HEAVY);
-        LocalDate[] range = range(from, to);
-        return page("meetings", history.meetingsOf(grant.accountId(), userId, range[0], range[1]), range);
+    void mount(Router router) {
+        router.get("/v2/report/users/:userId/meetings").handler(handle(this::userMeetings));
+        router.get("/v2/report/users").handler(handle(this::usersReport));
+        router.get("/v2/past_meetings/:meetingUuid/participants").handler(handle(this::participants));
+        router.get("/v2/phone/call_history").handler(handle(this::callHistory));
     }
 
-    /** Meeting UUIDs that start with {@code /} or contain {@code //} must arrive URL-encoded twice, as at Zoom. */
-    @GET
-    @Path("/past_meetings/{meetingUuid}/participants")
-    public Map<String, Object> participants(
-            @HeaderParam("Authorization") String authorization, @Encoded @PathParam("meetingUuid") String encoded) {
-        Grant grant = gate.enter(authorization, RateLimiter.Category.MEDIUM);
-        String uuid = decode(encoded);
+    private void userMeetings(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.HEAVY);
+        LocalDate[] range = range(ctx);
+        Http.json(
+                ctx,
+                200,
+                page(
+                        "meetings",
+                        history.meetingsOf(grant.accountId(), ctx.pathParam("userId"), range[0], range[1]),
+                        range));
+    }
+
+    /**
+     * Meeting UUIDs that start with {@code /} or contain {@code //} must arrive URL-encoded twice, as at Zoom: the
+     * router decodes the path parameter once, a second encoding is decoded here.
+     */
+    private void participants(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
+        String uuid = ctx.pathParam("meetingUuid");
         if (uuid.contains("%")) {
-            uuid = decode(uuid);
+            uuid = URLDecoder.decode(uuid.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
         List<Map<String, Object>> participants = history.participants(grant.accountId(), uuid);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -62,18 +63,17 @@ public class ActivityApiResource {
         body.put("total_records", participants.size());
         body.put("next_page_token", "");
         body.put("participants", participants);
-        return body;
+        Http.json(ctx, 200, body);
     }
 
-    @GET
-    @Path("/report/users")
-    public Map<String, Object> usersReport(
-            @HeaderParam("Authorization") String authorization,
-            @QueryParam("type") String type,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Grant grant = gate.enter(authorization, RateLimiter.Category.HEAVY);
-        LocalDate[] range = range(from, to);
+    /** Zoom's {@code GET /report/users}: active hosts with their meetings, participants and minutes in the range. */
+    private void usersReport(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.HEAVY);
+        LocalDate[] range = range(ctx);
+        String type = Http.query(ctx, "type");
+        if (type != null && !"active".equals(type) && !"inactive".equals(type)) {
+            throw new ApiError(400, 300, "Invalid field: type");
+        }
         Map<String, Map<String, Object>> hosts = new LinkedHashMap<>();
         for (Map<String, Object> meeting : history.meetings(grant.accountId())) {
             LocalDate day = LocalDate.parse(((String) meeting.get("start_time")).substring(0, 10));
@@ -94,21 +94,13 @@ public class ActivityApiResource {
             host.merge("participants", meeting.get("participants_count"), (a, b) -> (Integer) a + (Integer) b);
             host.merge("meeting_minutes", meeting.get("duration"), (a, b) -> (Integer) a + (Integer) b);
         }
-        if (type != null && !"active".equals(type) && !"inactive".equals(type)) {
-            throw new ApiError(400, 300, "Invalid field: type");
-        }
-        return page("users", "inactive".equals(type) ? List.of() : List.copyOf(hosts.values()), range);
+        Http.json(ctx, 200, page("users", "inactive".equals(type) ? List.of() : List.copyOf(hosts.values()), range));
     }
 
-    @GET
-    @Path("/phone/call_history")
-    public Map<String, Object> callHistory(
-            @HeaderParam("Authorization") String authorization,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Grant grant = gate.enter(authorization, RateLimiter.Category.MEDIUM);
-        LocalDate[] range = range(from, to);
-        return page("call_history", history.calls(grant.accountId(), range[0], range[1]), range);
+    private void callHistory(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
+        LocalDate[] range = range(ctx);
+        Http.json(ctx, 200, page("call_history", history.calls(grant.accountId(), range[0], range[1]), range));
     }
 
     private static Map<String, Object> page(String field, List<Map<String, Object>> items, LocalDate[] range) {
@@ -123,7 +115,9 @@ public class ActivityApiResource {
     }
 
     /** Zoom's report range: yyyy-MM-dd dates, at most one month apart. */
-    private static LocalDate[] range(String from, String to) {
+    private static LocalDate[] range(RoutingContext ctx) {
+        String from = Http.query(ctx, "from");
+        String to = Http.query(ctx, "to");
         try {
             LocalDate end = to == null || to.isBlank() ? History.LAST_DAY : LocalDate.parse(to);
             LocalDate start = from == null || from.isBlank() ? end.minusDays(29) : LocalDate.parse(from);
@@ -134,9 +128,5 @@ public class ActivityApiResource {
         } catch (DateTimeParseException e) {
             throw new ApiError(400, 300, "Invalid date: use yyyy-MM-dd.");
         }
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

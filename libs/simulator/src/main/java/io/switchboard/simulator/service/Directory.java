@@ -1,6 +1,5 @@
 package io.switchboard.simulator.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The simulated user directory of each Zoom account: deterministic seeded users (the same account id always gives
  * the same users), listed in pages whose {@code next_page_token} expires after 15 minutes, as Zoom's does.
  */
-@ApplicationScoped
 public class Directory {
 
     /** How long a {@code next_page_token} stays usable. */
@@ -37,7 +34,7 @@ public class Directory {
     private final Map<String, List<Map<String, Object>>> accounts = new ConcurrentHashMap<>();
     private final Map<String, PageCursor> cursors = new ConcurrentHashMap<>();
 
-    public Directory(@ConfigProperty(name = "simulator.users-per-account", defaultValue = "120") int usersPerAccount) {
+    public Directory(int usersPerAccount) {
         this.usersPerAccount = usersPerAccount;
     }
 
@@ -81,6 +78,26 @@ public class Directory {
                         idOrEmail.equals(user.get("id")) || idOrEmail.equalsIgnoreCase((String) user.get("email")))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Every user of the account with {@code status}, as copies (for generated activity). */
+    public List<Map<String, Object>> members(String accountId, String status) {
+        return users(accountId).stream()
+                .filter(user -> status.equals(user.get("status")))
+                .map(user -> {
+                    synchronized (accounts.get(accountId)) {
+                        return (Map<String, Object>) new LinkedHashMap<>(user);
+                    }
+                })
+                .toList();
+    }
+
+    /** Changes one profile field of a user (as an admin editing the profile in Zoom would). */
+    public void update(String accountId, String userId, String field, Object value) {
+        Map<String, Object> user = existing(accountId, userId);
+        synchronized (accounts.get(accountId)) {
+            user.put(field, value);
+        }
     }
 
     private List<Map<String, Object>> users(String accountId) {

@@ -1,7 +1,6 @@
 package io.switchboard.simulator.service;
 
-import io.switchboard.simulator.config.SimulatorConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.switchboard.simulator.SimulatorSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,19 +16,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * Zoom's OAuth server as it behaves: single-use codes that expire, PKCE S256, refresh tokens that rotate (the old
  * one dies on use), {@code account_credentials} for Server-to-Server apps, revocation, and counters of every grant.
  */
-@ApplicationScoped
 public class OAuthServer {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SimulatorConfig config;
+    private final SimulatorSettings config;
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Set<String> revokedInstallations = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
 
-    public OAuthServer(SimulatorConfig config) {
+    public OAuthServer(SimulatorSettings config) {
         this.config = config;
     }
 
@@ -40,9 +38,9 @@ public class OAuthServer {
 
     private record Access(Grant grant, Instant expiresAt) {}
 
-    /** The approve step of {@code /oauth/authorize}: a code for the app's installing account. */
-    public String authorize(String clientId, String redirectUri, String codeChallenge, String method) {
-        SimulatorConfig.App app = app(clientId);
+    /** Checks an authorization request (client, redirect URI, PKCE method) before anything is shown or issued. */
+    public SimulatorSettings.App check(String clientId, String redirectUri, String codeChallenge, String method) {
+        SimulatorSettings.App app = app(clientId);
         if (app == null || !"oauth".equals(app.type())) {
             throw OAuthError.invalidRequest("Invalid client_id: " + clientId);
         }
@@ -52,6 +50,12 @@ public class OAuthServer {
         if (codeChallenge != null && !"S256".equals(method)) {
             throw OAuthError.invalidRequest("Only the S256 code_challenge_method is supported");
         }
+        return app;
+    }
+
+    /** The approve step of {@code /oauth/authorize}: a code for the app's installing account. */
+    public String authorize(String clientId, String redirectUri, String codeChallenge, String method) {
+        SimulatorSettings.App app = check(clientId, redirectUri, codeChallenge, method);
         String code = random();
         // Authorising again installs the app again on the account.
         revokedInstallations.remove(installation(clientId, app.accountId()));
@@ -98,7 +102,7 @@ public class OAuthServer {
 
     /** {@code grant_type=account_credentials} of a Server-to-Server app. */
     public Issued accountCredentials(String clientId, String secret, String accountId) {
-        SimulatorConfig.App app = authenticate(clientId, secret);
+        SimulatorSettings.App app = authenticate(clientId, secret);
         count("account_credentials", clientId);
         if (!"server_to_server".equals(app.type()) || !app.accountId().equals(accountId)) {
             throw new OAuthError(400, "unsupported_grant_type", "Unsupported grant type");
@@ -160,15 +164,15 @@ public class OAuthServer {
         return new Issued(access, refresh, config.accessTokenLifetime().toSeconds(), grant.scopes());
     }
 
-    private SimulatorConfig.App authenticate(String clientId, String secret) {
-        SimulatorConfig.App app = app(clientId);
+    private SimulatorSettings.App authenticate(String clientId, String secret) {
+        SimulatorSettings.App app = app(clientId);
         if (app == null || !MessageDigest.isEqual(bytes(app.secret()), bytes(secret == null ? "" : secret))) {
             throw OAuthError.invalidClient();
         }
         return app;
     }
 
-    private SimulatorConfig.App app(String clientId) {
+    private SimulatorSettings.App app(String clientId) {
         return clientId == null ? null : config.apps().get(clientId);
     }
 

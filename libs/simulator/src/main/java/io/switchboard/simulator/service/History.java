@@ -1,24 +1,24 @@
 package io.switchboard.simulator.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Seeded, deterministic past activity of each account: meetings hosted by its active users (with participants) and
- * Zoom Phone calls, over the 30 days before a fixed day. Some meeting UUIDs start with {@code /} or contain
- * {@code //}, the ones Zoom wants URL-encoded twice.
+ * Past activity of each account: seeded and deterministic (meetings hosted by its active users, with participants,
+ * and Zoom Phone calls over the 30 days before a fixed day), plus whatever the traffic generator plays afterwards.
+ * Some meeting UUIDs start with {@code /} or contain {@code //}, the ones Zoom wants URL-encoded twice.
  */
-@ApplicationScoped
 public class History {
 
     /** The last day of seeded history. */
@@ -66,7 +66,19 @@ public class History {
 
     /** All past meetings of the account (for the users report). */
     public List<Map<String, Object>> meetings(String accountId) {
-        return seeded(accountId).meetings();
+        return List.copyOf(seeded(accountId).meetings());
+    }
+
+    /** A meeting or webinar that has ended, with its participants, as Zoom's reports show it from then on. */
+    public void recordMeeting(String accountId, Map<String, Object> meeting, List<Map<String, Object>> people) {
+        Seeded history = seeded(accountId);
+        history.participants().put((String) meeting.get("uuid"), List.copyOf(people));
+        history.meetings().add(Collections.unmodifiableMap(new LinkedHashMap<>(meeting)));
+    }
+
+    /** A finished Zoom Phone call, as the call history shows it from then on. */
+    public void recordCall(String accountId, Map<String, Object> call) {
+        seeded(accountId).calls().add(Collections.unmodifiableMap(new LinkedHashMap<>(call)));
     }
 
     private Seeded seeded(String accountId) {
@@ -78,7 +90,7 @@ public class History {
         List<Map<String, Object>> hosts =
                 directory.list(accountId, "active", 300, null).users();
         List<Map<String, Object>> meetings = new ArrayList<>();
-        Map<String, List<Map<String, Object>>> participants = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> participants = new ConcurrentHashMap<>();
         List<Map<String, Object>> calls = new ArrayList<>();
         Instant start = LAST_DAY.minusDays(29).atStartOfDay().toInstant(ZoneOffset.UTC);
         int n = 0;
@@ -138,7 +150,7 @@ public class History {
                 calls.add(call);
             }
         }
-        return new Seeded(List.copyOf(meetings), participants, List.copyOf(calls));
+        return new Seeded(new CopyOnWriteArrayList<>(meetings), participants, new CopyOnWriteArrayList<>(calls));
     }
 
     /** Meeting UUIDs like Zoom's (base64 of 16 bytes); every seventh starts with '/' and every eleventh holds '//'. */

@@ -1,9 +1,6 @@
 package io.switchboard.simulator.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /** What every Zoom API call passes first: a valid Bearer token, then the account's rate limit for its category. */
-@ApplicationScoped
 public class ApiGate {
 
     private final OAuthServer oauth;

@@ -1,10 +1,8 @@
 package io.switchboard.simulator.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Faults injected from the control API into Zoom's API and token endpoint: latency, a share of 5xx, forced 429s. */
-@ApplicationScoped
 public class Faults {
 
     /**

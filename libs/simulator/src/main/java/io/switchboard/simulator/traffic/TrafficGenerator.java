@@ -1,9 +1,8 @@
 package io.switchboard.simulator.traffic;
 
-import io.quarkus.runtime.ShutdownEvent;
+import io.switchboard.simulator.service.Directory;
+import io.switchboard.simulator.service.History;
 import io.switchboard.zoom.WebhookSignature;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,8 +26,7 @@ import java.util.concurrent.TimeUnit;
  * headers, at a target rate, sometimes twice, out of order within a window, and retried three times on 5xx or no
  * answer before the event is dropped. 4xx answers are never retried (Zoom does not either).
  */
-@ApplicationScoped
-public class TrafficGenerator {
+public class TrafficGenerator implements AutoCloseable {
 
     private static final int MAX_RETRIES = 3;
 
@@ -42,6 +40,13 @@ public class TrafficGenerator {
         return thread;
     });
     private final Map<String, TrafficRun> runs = new ConcurrentHashMap<>();
+    private final Directory directory;
+    private final History history;
+
+    public TrafficGenerator(Directory directory, History history) {
+        this.directory = directory;
+        this.history = history;
+    }
 
     /** Starts a run in the background; its id. */
     public TrafficRun start(TrafficRequest request) {
@@ -71,12 +76,13 @@ public class TrafficGenerator {
         return runs.get(id);
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
+    @Override
+    public void close() {
         scheduler.shutdownNow();
     }
 
     private List<String> generate(TrafficRequest request) {
-        EventFactory factory = new EventFactory(request.seed(), request.accountId());
+        EventFactory factory = new EventFactory(request.seed(), request.accountId(), directory, history);
         List<String> bodies = new ArrayList<>(request.events());
         while (bodies.size() < request.events()) {
             for (String body : factory.nextScenario()) {

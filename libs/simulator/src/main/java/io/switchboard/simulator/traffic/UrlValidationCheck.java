@@ -3,7 +3,6 @@ package io.switchboard.simulator.traffic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.zoom.WebhookSignature;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,16 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Zoom's endpoint check when a webhook URL is registered: a signed url_validation challenge, answer verified. */
-@ApplicationScoped
 public class UrlValidationCheck {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final ObjectMapper json;
-
-    public UrlValidationCheck(ObjectMapper json) {
-        this.json = json;
-    }
+    private final ObjectMapper json = new ObjectMapper();
 
     /** Sends the challenge to {@code target} and says whether the answer proves knowledge of {@code secret}. */
     public Map<String, Object> check(String target, String secret) {

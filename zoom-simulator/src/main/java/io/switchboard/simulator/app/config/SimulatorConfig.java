@@ -1,4 +1,4 @@
-package io.switchboard.simulator.config;
+package io.switchboard.simulator.app.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** What the simulator pretends Zoom has: apps, and how long its tokens and codes live. */
+/** What the simulator pretends Zoom has: apps, plan, accounts, and how long its tokens and codes live. */
 @ConfigMapping(prefix = "simulator")
 public interface SimulatorConfig {
 
@@ -17,6 +17,26 @@ public interface SimulatorConfig {
     /** Lifetime of an authorization code (Zoom: 5 minutes). */
     @WithDefault("5M")
     Duration codeLifetime();
+
+    /** The accounts' plan, {@code pro} or {@code business} (Business and above): picks the rate-limit table. */
+    @WithDefault("pro")
+    String plan();
+
+    /** Licences of each account's plan, as plan usage reports them. */
+    @WithDefault("150")
+    int seats();
+
+    /** Users in each account's seeded directory. */
+    @WithDefault("120")
+    int usersPerAccount();
+
+    /** Calls per account and UTC day to Heavy APIs; 0 takes the plan's cap (30,000 Pro, 60,000 Business+). */
+    @WithDefault("0")
+    int dailyCap();
+
+    /** Whether {@code /oauth/authorize} shows a consent page (Allow / Decline) instead of approving at once. */
+    @WithDefault("false")
+    boolean consent();
 
     /** The simulated apps by client id. */
     Map<String, App> apps();

@@ -1,0 +1,93 @@
+package io.switchboard.simulator.http;
+
+import static io.switchboard.simulator.http.Http.handle;
+
+import io.switchboard.simulator.service.ApiError;
+import io.switchboard.simulator.service.Faults;
+import io.switchboard.simulator.service.OAuthServer;
+import io.switchboard.simulator.traffic.TrafficGenerator;
+import io.switchboard.simulator.traffic.TrafficRequest;
+import io.switchboard.simulator.traffic.TrafficRun;
+import io.switchboard.simulator.traffic.UrlValidationCheck;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** The simulator's own control API under {@code /_sim}: traffic, endpoint checks, faults, counters, uninstalls. */
+final class ControlRoutes {
+
+    private final OAuthServer oauth;
+    private final Faults faults;
+    private final TrafficGenerator traffic;
+    private final UrlValidationCheck validation;
+
+    ControlRoutes(OAuthServer oauth, Faults faults, TrafficGenerator traffic, UrlValidationCheck validation) {
+        this.oauth = oauth;
+        this.faults = faults;
+        this.traffic = traffic;
+        this.validation = validation;
+    }
+
+    /** Request body of an endpoint validation check. */
+    record Validation(String target, String secret) {}
+
+    /** Request body of an installation revocation. */
+    record Installation(String clientId, String accountId) {}
+
+    void mount(Router router) {
+        // Generating a large run and checking an endpoint take time: both run off the event loop.
+        router.post("/_sim/traffic").handler(Http.body()).blockingHandler(handle(this::startTraffic), false);
+        router.get("/_sim/traffic/:runId").handler(handle(this::trafficRun));
+        router.post("/_sim/webhooks/validate").handler(Http.body()).blockingHandler(handle(this::validate), false);
+        router.get("/_sim/faults").handler(handle(ctx -> Http.json(ctx, 200, faults.current())));
+        router.post("/_sim/faults").handler(Http.body()).handler(handle(this::injectFaults));
+        router.delete("/_sim/faults").handler(handle(ctx -> {
+            faults.clear();
+            Http.noContent(ctx);
+        }));
+        router.get("/_sim/counters").handler(handle(ctx -> Http.json(ctx, 200, oauth.counters())));
+        router.post("/_sim/counters/reset").handler(handle(ctx -> {
+            oauth.resetCounters();
+            Http.noContent(ctx);
+        }));
+        router.post("/_sim/installations/revoke").handler(Http.body()).handler(handle(this::revokeInstallation));
+    }
+
+    /** Starts delivering generated Zoom activity as signed webhooks; 202 with the run's counters. */
+    private void startTraffic(RoutingContext ctx) {
+        TrafficRequest request = Http.body(ctx, TrafficRequest.class);
+        Http.json(ctx, 202, traffic.start(request).snapshot());
+    }
+
+    private void trafficRun(RoutingContext ctx) {
+        TrafficRun run = traffic.run(ctx.pathParam("runId"));
+        if (run == null) {
+            throw new ApiError(404, 404, "No traffic run " + ctx.pathParam("runId"));
+        }
+        Http.json(ctx, 200, run.snapshot());
+    }
+
+    /** Zoom's url_validation check against a webhook endpoint. */
+    private void validate(RoutingContext ctx) {
+        Validation request = Http.body(ctx, Validation.class);
+        if (request.target() == null || request.secret() == null) {
+            throw new ApiError(400, 300, "target and secret are required");
+        }
+        Http.json(ctx, 200, validation.check(request.target(), request.secret()));
+    }
+
+    /** Injects faults into /v2/* and /oauth/token: {latencyMs, errorRate, force429}. */
+    private void injectFaults(RoutingContext ctx) {
+        faults.set(Http.body(ctx, Faults.Settings.class));
+        Http.json(ctx, 200, faults.current());
+    }
+
+    /** Uninstalls an app from an account: its next refresh fails with invalid_grant. */
+    private void revokeInstallation(RoutingContext ctx) {
+        Installation installation = Http.body(ctx, Installation.class);
+        if (installation.clientId() == null || installation.accountId() == null) {
+            throw new ApiError(400, 300, "clientId and accountId are required");
+        }
+        oauth.revokeInstallation(installation.clientId(), installation.accountId());
+        Http.noContent(ctx);
+    }
+}

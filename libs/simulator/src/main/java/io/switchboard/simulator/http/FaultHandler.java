@@ -1,0 +1,36 @@
+package io.switchboard.simulator.http;
+
+import io.switchboard.simulator.service.ApiError;
+import io.switchboard.simulator.service.Faults;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/** Applies the injected faults to {@code /v2/*} and {@code /oauth/token}, before the real handler runs. */
+final class FaultHandler implements Handler<RoutingContext> {
+
+    private final Faults faults;
+
+    FaultHandler(Faults faults) {
+        this.faults = faults;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long latency = faults.current().latencyMs();
+        if (latency == 0) {
+            answer(ctx);
+        } else {
+            ctx.vertx().setTimer(latency, timer -> answer(ctx));
+        }
+    }
+
+    private void answer(RoutingContext ctx) {
+        ApiError error = faults.errorFor();
+        if (error == null) {
+            ctx.next();
+        } else {
+            Http.json(ctx, error.status(), Map.of("code", error.code(), "message", error.getMessage()));
+        }
+    }
+}
