@@ -45,7 +45,7 @@ class ActivityApiTest {
                 .oauth2(token)
                 .urlEncodingEnabled(false)
                 .when()
-                .get("/v2/past_meetings/" + zoomEncode(uuid) + "/participants")
+                .get(ZoomPaths.participants(uuid))
                 .then()
                 .statusCode(200)
                 .body("total_records", greaterThan(1));
@@ -110,12 +110,6 @@ class ActivityApiTest {
                 .then()
                 .statusCode(400)
                 .body("code", is(300));
-    }
-
-    /** How a client encodes a meeting UUID for Zoom: once, or twice when it starts with '/' or holds '//'. */
-    private static String zoomEncode(String uuid) {
-        String once = URLEncoder.encode(uuid, StandardCharsets.UTF_8);
-        return uuid.startsWith("/") || uuid.contains("//") ? URLEncoder.encode(once, StandardCharsets.UTF_8) : once;
     }
 
     private static String token() {

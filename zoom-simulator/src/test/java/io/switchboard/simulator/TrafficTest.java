@@ -5,18 +5,10 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.zoom.WebhookSignature;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -26,16 +18,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TrafficTest {
 
-    private static final String SECRET = "receiver-secret";
+    private static final String SECRET = WebhookReceiver.SECRET;
 
-    private HttpServer receiver;
-    private final List<String> bodies = new CopyOnWriteArrayList<>();
-    private final List<Boolean> signaturesValid = new CopyOnWriteArrayList<>();
+    private WebhookReceiver receiver;
 
     @AfterEach
     void stopReceiver() {
         if (receiver != null) {
-            receiver.stop(0);
+            receiver.close();
         }
     }
 
@@ -49,12 +39,14 @@ class TrafficTest {
                 .then()
                 .body("delivered", is(40))
                 .body("dropped", is(0));
-        assertEquals(40, bodies.size());
-        assertTrue(signaturesValid.stream().allMatch(Boolean::booleanValue), "every delivery verifies with the secret");
-        assertTrue(bodies.stream()
+        assertEquals(40, receiver.bodies.size());
+        assertTrue(
+                receiver.signaturesValid.stream().allMatch(Boolean::booleanValue),
+                "every delivery verifies with the secret");
+        assertTrue(receiver.bodies.stream()
                 .anyMatch(b -> b.contains("\"event\":\"meeting.participant_joined\"")
                         || b.contains("\"event\":\"webinar.participant_joined\"")));
-        assertTrue(bodies.stream().allMatch(b -> b.contains("\"account_id\":\"SIMACCOUNT00000001\"")));
+        assertTrue(receiver.bodies.stream().allMatch(b -> b.contains("\"account_id\":\"SIMACCOUNT00000001\"")));
     }
 
     @Test
@@ -62,9 +54,9 @@ class TrafficTest {
         String target = receiver(body -> 204);
         String runId = start(target, 10, 1.0, 1);
         awaitFinished(runId);
-        assertEquals(20, bodies.size());
+        assertEquals(20, receiver.bodies.size());
         Map<String, Integer> copies = new HashMap<>();
-        bodies.forEach(b -> copies.merge(b, 1, Integer::sum));
+        receiver.bodies.forEach(b -> copies.merge(b, 1, Integer::sum));
         assertTrue(copies.values().stream().allMatch(count -> count == 2));
     }
 
@@ -78,10 +70,10 @@ class TrafficTest {
                 .then()
                 .body("dropped", is(5))
                 .body("retries", is(15));
-        assertEquals(20, bodies.size());
+        assertEquals(20, receiver.bodies.size());
         stopReceiver();
 
-        bodies.clear();
+        receiver.bodies.clear();
         String refusing = receiver(body -> 401);
         String second = start(refusing, 5, 0.0, 1);
         awaitFinished(second);
@@ -90,7 +82,7 @@ class TrafficTest {
                 .then()
                 .body("refused", is(5))
                 .body("retries", is(0));
-        assertEquals(5, bodies.size());
+        assertEquals(5, receiver.bodies.size());
     }
 
     @Test
@@ -150,40 +142,8 @@ class TrafficTest {
                         .<Boolean>path("finished"));
     }
 
-    /** A webhook endpoint that checks signatures, answers url_validation correctly, and otherwise {@code status}. */
     private String receiver(Function<String, Integer> status) {
-        try {
-            receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        receiver.createContext("/hook", exchange -> handle(exchange, status));
-        receiver.start();
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-    }
-
-    private void handle(HttpExchange exchange, Function<String, Integer> status) throws IOException {
-        byte[] raw = exchange.getRequestBody().readAllBytes();
-        String body = new String(raw, StandardCharsets.UTF_8);
-        String timestamp = exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER);
-        String signature = exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER);
-        boolean valid =
-                signature != null && signature.equals(WebhookSignature.sign(SECRET, Long.parseLong(timestamp), raw));
-        if (body.contains("endpoint.url_validation")) {
-            String plain = body.replaceAll(".*\"plainToken\":\"([^\"]+)\".*", "$1");
-            String answer = "{\"plainToken\":\"" + plain + "\",\"encryptedToken\":\""
-                    + WebhookSignature.encryptToken(WebhookSignature.key(SECRET), plain) + "\"}";
-            byte[] out = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(valid ? 200 : 401, valid ? out.length : -1);
-            if (valid) {
-                exchange.getResponseBody().write(out);
-            }
-            exchange.close();
-            return;
-        }
-        bodies.add(body);
-        signaturesValid.add(valid);
-        exchange.sendResponseHeaders(status.apply(body), -1);
-        exchange.close();
+        receiver = new WebhookReceiver(status);
+        return receiver.url();
     }
 }
