@@ -88,6 +88,12 @@ public class OutboxRelay {
                                 published ->
                                         schedule(published == config.batchSize() ? Duration.ZERO : config.interval()),
                                 failure -> {
+                                    if (!running.get()) {
+                                        // Shutting down: the pool or producer closed under the round. The
+                                        // events stay in the outbox for the next start.
+                                        Log.debugf("Outbox round ended by shutdown: %s", failure);
+                                        return;
+                                    }
                                     Log.warnf("Outbox round failed, retrying: %s", failure.toString());
                                     schedule(config.interval().multipliedBy(5));
                                 }));
