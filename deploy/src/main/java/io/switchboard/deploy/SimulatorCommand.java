@@ -17,10 +17,13 @@ import java.util.Map;
  * {@code ./switchboard sim ...}: drives the running stack's Zoom simulator from the command line.
  *
  * <ul>
- *   <li>{@code sim traffic [--events N] [--rate R] [--duplicates D] [--reorder W] [--seed S]}: plays Zoom activity
+ *   <li>{@code sim traffic [--events N] [--rate R] [--duplicates D] [--reorder W] [--delayed D] [--delay-ms M]
+ *       [--seed S]}: plays Zoom activity
  *       into the stack's ingest service and waits for the run to finish;
  *   <li>{@code sim validate}: Zoom's url_validation check against the ingest service;
- *   <li>{@code sim counters}: the simulator's grant counters.
+ *   <li>{@code sim counters}: the simulator's grant counters;
+ *   <li>{@code sim uninstall [--client C] [--account A]}: the account uninstalls the app at Zoom (its refreshes fail
+ *       from now on) and Zoom's {@code app_deauthorized} webhook goes to the ingest service.
  * </ul>
  */
 final class SimulatorCommand {
@@ -42,7 +45,15 @@ final class SimulatorCommand {
                         simulator + "/_sim/webhooks/validate",
                         "{\"target\":\"" + ingest + "\",\"secret\":\"" + secret(config) + "\"}");
             case "counters" -> get(simulator + "/_sim/counters");
-            default -> throw new IllegalArgumentException("usage: switchboard sim traffic|validate|counters [options]");
+            case "uninstall" ->
+                post(
+                        simulator + "/_sim/installations/revoke",
+                        "{\"clientId\":\"" + options.getOrDefault("client", "switchboard-local") + "\",\"accountId\":\""
+                                + options.getOrDefault("account", "SIMACCOUNT00000001") + "\",\"target\":\"" + ingest
+                                + "\",\"secret\":\"" + secret(config) + "\"}");
+            default ->
+                throw new IllegalArgumentException(
+                        "usage: switchboard sim traffic|validate|counters|uninstall [options]");
         };
     }
 
@@ -52,6 +63,8 @@ final class SimulatorCommand {
                 + ",\"ratePerSecond\":" + Integer.parseInt(options.getOrDefault("rate", "50"))
                 + ",\"duplicateRate\":" + Double.parseDouble(options.getOrDefault("duplicates", "0.05"))
                 + ",\"reorderWindow\":" + Integer.parseInt(options.getOrDefault("reorder", "3"))
+                + ",\"delayedRate\":" + Double.parseDouble(options.getOrDefault("delayed", "0"))
+                + ",\"delayMs\":" + Long.parseLong(options.getOrDefault("delay-ms", "5000"))
                 + ",\"retryDelayMs\":1000,\"seed\":" + Long.parseLong(options.getOrDefault("seed", "1")) + "}";
         String started = post(simulator + "/_sim/traffic", body);
         String runId = started.replaceAll(".*\"runId\":\"([^\"]+)\".*", "$1");

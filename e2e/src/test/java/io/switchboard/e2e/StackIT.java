@@ -159,7 +159,7 @@ class StackIT {
     }
 
     @Test
-    void anOrganisationConnectsItsZoomAccountThroughTheSimulatedOAuthFlow() {
+    void anOrganisationConnectsThroughTheSimulatedOAuthFlowAndAZoomSideUninstallRemovesTheConnection() {
         ServiceSpec connections = service("connection-service");
         String admin = stack.token("e2e-admin", ORG, List.of(Roles.ADMIN), Duration.ofMinutes(10));
         String authorizeUrl = given().baseUri(connections.url())
@@ -210,6 +210,44 @@ class StackIT {
                 .then()
                 .statusCode(200)
                 .body("zoomAccountId", is("SIMACCOUNT00000001"));
+
+        // The account uninstalls the app at Zoom: app_deauthorized travels simulator -> ingest -> zoom.app -> here.
+        ServiceSpec simulator = service("zoom-simulator");
+        String runId = given().baseUri(simulator.url())
+                .contentType("application/json")
+                .body(Map.of(
+                        "clientId",
+                        "switchboard-local",
+                        "accountId",
+                        "SIMACCOUNT00000001",
+                        "target",
+                        service("webhook-ingest-service").url() + "/webhooks/zoom",
+                        "secret",
+                        stack.webhookSecret()))
+                .when()
+                .post("/_sim/installations/revoke")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("runId");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().baseUri(simulator.url())
+                                .get("/_sim/traffic/{id}", runId)
+                                .then()
+                                .extract()
+                                .<Integer>path("delivered")
+                        == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "removed"
+                        .equals(given().baseUri(connections.url())
+                                .auth()
+                                .oauth2(admin)
+                                .when()
+                                .get("/orgs/{org}/connections/{id}", ORG, connection)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("status")));
     }
 
     @Test

@@ -104,6 +104,76 @@ class TrafficTest {
     }
 
     @Test
+    void heldBackDeliveriesArriveAfterLaterEvents() {
+        String target = receiver(body -> 204);
+        String runId = given().contentType("application/json")
+                .body(Map.of(
+                        "target", target,
+                        "secret", SECRET,
+                        "events", 30,
+                        "ratePerSecond", 1000,
+                        "delayedRate", 0.3,
+                        "delayMs", 3000,
+                        "seed", 5))
+                .when()
+                .post("/_sim/traffic")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("runId");
+        awaitFinished(runId);
+        int delayed = given().get("/_sim/traffic/{id}", runId).then().extract().path("delayed");
+        assertTrue(delayed > 0, "some deliveries were held back");
+        assertEquals(30, receiver.bodies.size());
+        // The others all arrive within a few milliseconds of the first; the held-back ones three seconds later.
+        long first = receiver.arrivalNanos.get(0);
+        long late = receiver.arrivalNanos.stream()
+                .filter(at -> at - first >= Duration.ofSeconds(2).toNanos())
+                .count();
+        assertEquals(delayed, late, "exactly the held-back deliveries arrived late");
+    }
+
+    @Test
+    void anUninstallDeliversZoomsSignedAppDeauthorizedWebhook() {
+        String target = receiver(body -> 204);
+        String runId = given().contentType("application/json")
+                .body(Map.of(
+                        "clientId",
+                        "switchboard-s2s",
+                        "accountId",
+                        "SIMACCOUNTUNINSTALL",
+                        "target",
+                        target,
+                        "secret",
+                        SECRET))
+                .when()
+                .post("/_sim/installations/revoke")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("runId");
+        awaitFinished(runId);
+        assertEquals(1, receiver.bodies.size());
+        String body = receiver.bodies.get(0);
+        assertTrue(receiver.signaturesValid.get(0), "signed with the webhook secret");
+        assertTrue(body.startsWith("{\"event\":\"app_deauthorized\""), body);
+        assertTrue(body.contains("\"account_id\":\"SIMACCOUNTUNINSTALL\""), body);
+        assertTrue(body.contains("\"client_id\":\"switchboard-s2s\""), body);
+        assertTrue(body.contains("\"deauthorization_time\":"), body);
+    }
+
+    @Test
+    void anUninstallOfAnUnknownAppIsRefused() {
+        given().contentType("application/json")
+                .body(Map.of("clientId", "no-such-app", "accountId", "SIMACCOUNT00000001"))
+                .when()
+                .post("/_sim/installations/revoke")
+                .then()
+                .statusCode(404)
+                .body("code", is(4700));
+    }
+
+    @Test
     void refusesANonsenseRun() {
         given().contentType("application/json")
                 .body(Map.of("target", "ftp://x", "secret", SECRET, "events", 1, "ratePerSecond", 1))

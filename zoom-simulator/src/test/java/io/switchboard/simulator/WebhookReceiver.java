@@ -22,6 +22,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Function<String, Integer> status;
     final List<String> bodies = new CopyOnWriteArrayList<>();
     final List<Boolean> signaturesValid = new CopyOnWriteArrayList<>();
+    final List<Long> arrivalNanos = new CopyOnWriteArrayList<>();
 
     WebhookReceiver(Function<String, Integer> status) {
         this.status = status;
@@ -64,6 +65,7 @@ final class WebhookReceiver implements AutoCloseable {
         }
         bodies.add(body);
         signaturesValid.add(valid);
+        arrivalNanos.add(System.nanoTime());
         exchange.sendResponseHeaders(status.apply(body), -1);
         exchange.close();
     }

@@ -2,15 +2,19 @@ package io.switchboard.simulator.http;
 
 import static io.switchboard.simulator.http.Http.handle;
 
+import io.switchboard.simulator.SimulatorSettings;
 import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.Faults;
 import io.switchboard.simulator.service.OAuthServer;
+import io.switchboard.simulator.traffic.Deauthorization;
 import io.switchboard.simulator.traffic.TrafficGenerator;
 import io.switchboard.simulator.traffic.TrafficRequest;
 import io.switchboard.simulator.traffic.TrafficRun;
 import io.switchboard.simulator.traffic.UrlValidationCheck;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.List;
 
 /** The simulator's own control API under {@code /_sim}: traffic, endpoint checks, faults, counters, uninstalls. */
 final class ControlRoutes {
@@ -30,8 +34,11 @@ final class ControlRoutes {
     /** Request body of an endpoint validation check. */
     record Validation(String target, String secret) {}
 
-    /** Request body of an installation revocation. */
-    record Installation(String clientId, String accountId) {}
+    /**
+     * Request body of an installation revocation; with {@code target} and {@code secret}, Zoom's
+     * {@code app_deauthorized} webhook is delivered there too.
+     */
+    record Installation(String clientId, String accountId, String target, String secret) {}
 
     void mount(Router router) {
         // Generating a large run and checking an endpoint take time: both run off the event loop.
@@ -81,13 +88,25 @@ final class ControlRoutes {
         Http.json(ctx, 200, faults.current());
     }
 
-    /** Uninstalls an app from an account: its next refresh fails with invalid_grant. */
+    /**
+     * Uninstalls an app from an account: its next refresh fails with invalid_grant. 204; or, when a webhook target
+     * is given, 202 with the delivery run of the {@code app_deauthorized} event (see {@code /_sim/traffic/{runId}}).
+     */
     private void revokeInstallation(RoutingContext ctx) {
-        Installation installation = Http.body(ctx, Installation.class);
-        if (installation.clientId() == null || installation.accountId() == null) {
+        Installation request = Http.body(ctx, Installation.class);
+        if (request.clientId() == null || request.accountId() == null) {
             throw new ApiError(400, 300, "clientId and accountId are required");
         }
-        oauth.revokeInstallation(installation.clientId(), installation.accountId());
-        Http.noContent(ctx);
+        if (request.target() != null && request.secret() == null) {
+            throw new ApiError(400, 300, "secret is required with target");
+        }
+        SimulatorSettings.App app = oauth.revokeInstallation(request.clientId(), request.accountId());
+        if (request.target() == null) {
+            Http.noContent(ctx);
+            return;
+        }
+        String body = Deauthorization.body(request.clientId(), app.secret(), request.accountId(), Instant.now());
+        TrafficRequest delivery = TrafficRequest.single(request.target(), request.secret(), request.accountId());
+        Http.json(ctx, 202, traffic.deliver(delivery, List.of(body)).snapshot());
     }
 }

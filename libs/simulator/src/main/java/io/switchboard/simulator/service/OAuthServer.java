@@ -122,13 +122,21 @@ public class OAuthServer {
         }
     }
 
-    /** The installation of {@code clientId} on {@code accountId} is removed: its next refresh fails. */
-    public void revokeInstallation(String clientId, String accountId) {
+    /**
+     * The installation of {@code clientId} on {@code accountId} is removed: its tokens die and its next refresh fails.
+     * The app, or Zoom's 404 when there is no such app.
+     */
+    public SimulatorSettings.App revokeInstallation(String clientId, String accountId) {
+        SimulatorSettings.App app = app(clientId);
+        if (app == null) {
+            throw new ApiError(404, 4700, "No app with client id " + clientId);
+        }
         revokedInstallations.add(installation(clientId, accountId));
         accessTokens
                 .values()
                 .removeIf(a -> a.grant().clientId().equals(clientId)
                         && a.grant().accountId().equals(accountId));
+        return app;
     }
 
     /** What a bearer token stands for, or null when it is unknown or expired. */

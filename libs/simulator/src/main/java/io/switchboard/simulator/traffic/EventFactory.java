@@ -31,6 +31,7 @@ final class EventFactory {
     private final Directory directory;
     private final History history;
     private final SessionScenario sessions;
+    private final CallScenario calls;
     private long clock = Instant.parse("2026-11-22T09:00:00Z").toEpochMilli();
 
     EventFactory(long seed, String accountId, Directory directory, History history) {
@@ -39,6 +40,7 @@ final class EventFactory {
         this.directory = directory;
         this.history = history;
         this.sessions = new SessionScenario(this, random);
+        this.calls = new CallScenario(this, random);
         // Seed the account's past before the traffic changes its directory, so the seeded past stays the same.
         history.meetings(accountId);
     }
@@ -58,7 +60,7 @@ final class EventFactory {
             return sessions.play("webinar", active);
         }
         if (pick < 16) {
-            return sessions.call(active, random.nextInt(5) == 0);
+            return calls.play(active);
         }
         if (pick == 18) {
             return List.of(userUpdated(pick(active)));

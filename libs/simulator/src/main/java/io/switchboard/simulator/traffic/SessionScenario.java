@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Meetings, webinars and Zoom Phone calls of the directory's users, as the webhooks Zoom sends while they happen,
- * and as the reports and call history show them once they have ended.
+ * Meetings and webinars of the directory's users, as the webhooks Zoom sends while they happen, and as the reports
+ * show them once they have ended.
  */
 final class SessionScenario {
 
@@ -62,63 +62,6 @@ final class SessionScenario {
         String end = events.tick();
         bodies.add(events.event(kind + ".ended", with(meeting, "end_time", end), Map.of()));
         recordMeeting(meeting, host, start, end, report);
-        return bodies;
-    }
-
-    /** A call placed by a user to an outside number, or a call from outside the user missed. */
-    List<String> call(List<Map<String, Object>> active, boolean missed) {
-        Map<String, Object> user = events.pick(active);
-        String callId = Long.toString(7_000_000_000_000_000_000L + Math.abs(random.nextLong() % 1_000_000_000_000L));
-        String outside = "+4930" + (1_000_000 + random.nextInt(8_999_999));
-        Map<String, Object> extension = new LinkedHashMap<>();
-        extension.put("extension_number", 100 + random.nextInt(900));
-        extension.put("name", user.get("display_name"));
-        extension.put("user_id", user.get("id"));
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("call_id", callId);
-        object.put("caller", missed ? Map.of("phone_number", outside) : extension);
-        object.put("callee", missed ? extension : Map.of("phone_number", outside));
-        List<String> bodies = new ArrayList<>();
-        String start = events.tick();
-        String end;
-        if (missed) {
-            object.put("ringing_start_time", start);
-            object.put("handup_result", "No Answer");
-            end = events.tick();
-            object.put("call_end_time", end);
-            bodies.add(events.event("phone.callee_missed", object, Map.of()));
-        } else {
-            object.put("connected_start_time", start);
-            bodies.add(events.event("phone.caller_connected", object, Map.of()));
-            end = events.tick();
-            Map<String, Object> ended = new LinkedHashMap<>(object);
-            ended.put("call_end_time", end);
-            bodies.add(events.event("phone.caller_ended", ended, Map.of()));
-        }
-        events.tick();
-        int seconds = missed
-                ? 0
-                : (int) Duration.between(Instant.parse(start), Instant.parse(end))
-                        .toSeconds();
-        Map<String, Object> log = new LinkedHashMap<>();
-        log.put("id", "ch-" + callId);
-        log.put("call_id", callId);
-        log.put("user_id", user.get("id"));
-        log.put("direction", missed ? "inbound" : "outbound");
-        log.put("caller_name", missed ? "" : user.get("display_name"));
-        log.put("caller_email", missed ? "" : user.get("email"));
-        log.put("callee_name", missed ? user.get("display_name") : "");
-        log.put("callee_number", missed ? "" : outside);
-        log.put("caller_number", missed ? outside : "");
-        log.put("start_time", start);
-        log.put("end_time", end);
-        log.put("duration", seconds);
-        log.put("result", missed ? "No Answer" : "Call connected");
-        bodies.add(events.event(
-                missed ? "phone.callee_call_history_completed" : "phone.caller_call_history_completed",
-                Map.of("user_id", user.get("id"), "call_logs", List.of(log)),
-                Map.of()));
-        events.history().recordCall(events.accountId(), log);
         return bodies;
     }
 

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers generated Zoom activity to a webhook endpoint the way Zoom does: signed with the v0 scheme and Zoom's
- * headers, at a target rate, sometimes twice, out of order within a window, and retried three times on 5xx or no
- * answer before the event is dropped. 4xx answers are never retried (Zoom does not either).
+ * headers, at a target rate, sometimes twice, out of order within a window, some held back, and retried three times
+ * on 5xx or no answer before the event is dropped. 4xx answers are never retried (Zoom does not either).
  */
 public class TrafficGenerator implements AutoCloseable {
 
@@ -48,19 +48,28 @@ public class TrafficGenerator implements AutoCloseable {
         this.history = history;
     }
 
-    /** Starts a run in the background; its id. */
+    /** Generates the run's events (changing the simulated account to match) and starts delivering them. */
     public TrafficRun start(TrafficRequest request) {
+        TrafficRequest checked = request.checked();
+        return deliver(checked, generate(checked));
+    }
+
+    /** Delivers {@code bodies} in the background as Zoom would, with the request's rate and misbehaviour. */
+    public TrafficRun deliver(TrafficRequest request, List<String> bodies) {
         TrafficRequest checked = request.checked();
         TrafficRun run = new TrafficRun(UUID.randomUUID().toString());
         runs.put(run.id, run);
-        List<String> bodies = generate(checked);
         Random random = new Random(checked.seed() ^ 0x5deece66dL);
         long intervalNanos = 1_000_000_000L / checked.ratePerSecond();
         for (int i = 0; i < bodies.size(); i++) {
             String body = bodies.get(i);
             boolean duplicate = random.nextDouble() < checked.duplicateRate();
+            boolean late = random.nextDouble() < checked.delayedRate();
             run.outstanding.addAndGet(duplicate ? 2 : 1);
-            long delay = i * intervalNanos;
+            long delay = i * intervalNanos + (late ? TimeUnit.MILLISECONDS.toNanos(checked.delayMs()) : 0);
+            if (late) {
+                run.delayed.incrementAndGet();
+            }
             scheduler.schedule(() -> deliver(checked, run, body, 0), delay, TimeUnit.NANOSECONDS);
             if (duplicate) {
                 run.duplicates.incrementAndGet();

@@ -12,6 +12,8 @@ package io.switchboard.simulator.traffic;
  * @param reorderWindow events are shuffled within windows of this size (1 keeps the order)
  * @param retryDelayMs pause before each of the three retries of a delivery answered 5xx or not answered
  * @param seed makes the run repeatable
+ * @param delayedRate share (0 to 1) of deliveries held back, so that they arrive after later events
+ * @param delayMs how long a held-back delivery waits
  */
 public record TrafficRequest(
         String target,
@@ -22,7 +24,14 @@ public record TrafficRequest(
         double duplicateRate,
         int reorderWindow,
         long retryDelayMs,
-        long seed) {
+        long seed,
+        double delayedRate,
+        long delayMs) {
+
+    /** One event to {@code target} for {@code accountId}, delivered once (with Zoom's retries), now. */
+    public static TrafficRequest single(String target, String secret, String accountId) {
+        return new TrafficRequest(target, secret, accountId, 1, 1, 0, 1, 1_000, 0, 0, 0);
+    }
 
     /** The request with defaults filled in; throws for values that make no sense. */
     public TrafficRequest checked() {
@@ -41,6 +50,12 @@ public record TrafficRequest(
         if (duplicateRate < 0 || duplicateRate > 1) {
             throw new IllegalArgumentException("duplicateRate must be between 0 and 1");
         }
+        if (delayedRate < 0 || delayedRate > 1) {
+            throw new IllegalArgumentException("delayedRate must be between 0 and 1");
+        }
+        if (delayMs < 0 || delayMs > 600_000) {
+            throw new IllegalArgumentException("delayMs must be between 0 and 600000");
+        }
         return new TrafficRequest(
                 target,
                 secret,
@@ -50,6 +65,8 @@ public record TrafficRequest(
                 duplicateRate,
                 Math.max(1, reorderWindow),
                 Math.max(0, retryDelayMs),
-                seed);
+                seed,
+                delayedRate,
+                delayMs);
     }
 }

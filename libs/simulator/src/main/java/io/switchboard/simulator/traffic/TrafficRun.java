@@ -12,6 +12,7 @@ public final class TrafficRun {
     final AtomicLong attempts = new AtomicLong();
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
+    final AtomicLong delayed = new AtomicLong();
     final AtomicLong retries = new AtomicLong();
     final AtomicLong refused = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();
@@ -35,6 +36,7 @@ public final class TrafficRun {
         view.put("attempts", attempts.get());
         view.put("delivered", delivered.get());
         view.put("duplicates", duplicates.get());
+        view.put("delayed", delayed.get());
         view.put("retries", retries.get());
         view.put("refused", refused.get());
         view.put("dropped", dropped.get());
