@@ -3,11 +3,13 @@ package io.switchboard.simulator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,59 @@ class ActivityApiTest {
                 .get("/v2/past_meetings/" + twice + "/participants")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void reportPagesChainWithTokensBoundToTheirQuery() {
+        String token = SimTokens.serverToServer("paging-s2s", "paging-secret", "SIMACCOUNTPAGING");
+        List<String> all = callIds(token, 300, null).ids();
+        assertTrue(all.size() > 20, "enough calls to page through");
+        List<String> chained = new ArrayList<>();
+        String next = null;
+        do {
+            Calls page = callIds(token, 10, next);
+            assertTrue(page.ids().size() <= 10);
+            chained.addAll(page.ids());
+            next = page.next();
+        } while (!next.isEmpty());
+        assertEquals(all, chained);
+
+        String issued = callIds(token, 5, null).next();
+        given().auth()
+                .oauth2(token)
+                .queryParam("from", "2026-10-01")
+                .queryParam("to", "2026-10-20")
+                .queryParam("next_page_token", issued)
+                .when()
+                .get("/v2/phone/call_history")
+                .then()
+                .statusCode(400)
+                .body("code", is(300));
+        given().auth()
+                .oauth2(token)
+                .queryParam("page_size", 301)
+                .when()
+                .get("/v2/phone/call_history")
+                .then()
+                .statusCode(400)
+                .body("code", is(300));
+    }
+
+    /** A page of call ids and the token of the next page ("" on the last). */
+    private record Calls(List<String> ids, String next) {}
+
+    private static Calls callIds(String token, int pageSize, String next) {
+        var page = given().auth()
+                .oauth2(token)
+                .queryParam("page_size", pageSize)
+                .queryParam("next_page_token", next == null ? "" : next)
+                .when()
+                .get("/v2/phone/call_history")
+                .then()
+                .statusCode(200)
+                .body("page_size", is(pageSize))
+                .extract();
+        return new Calls(page.path("call_history.id"), page.path("next_page_token"));
     }
 
     @Test

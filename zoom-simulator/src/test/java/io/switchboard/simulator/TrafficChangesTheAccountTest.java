@@ -160,6 +160,7 @@ class TrafficChangesTheAccountTest {
                 .oauth2(token)
                 .queryParam("from", "2026-11-22")
                 .queryParam("to", "2026-11-23")
+                .queryParam("page_size", 300)
                 .when()
                 .get("/v2/phone/call_history")
                 .then()

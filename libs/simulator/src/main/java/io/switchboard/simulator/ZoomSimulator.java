@@ -5,6 +5,7 @@ import io.switchboard.simulator.service.Directory;
 import io.switchboard.simulator.service.Faults;
 import io.switchboard.simulator.service.History;
 import io.switchboard.simulator.service.OAuthServer;
+import io.switchboard.simulator.service.PageTokens;
 import io.switchboard.simulator.service.RateLimiter;
 import io.switchboard.simulator.traffic.TrafficGenerator;
 import io.switchboard.simulator.traffic.UrlValidationCheck;
@@ -24,6 +25,7 @@ public final class ZoomSimulator implements AutoCloseable {
     private final ApiGate gate;
     private final TrafficGenerator traffic;
     private final UrlValidationCheck validation = new UrlValidationCheck();
+    private final PageTokens pages;
 
     public ZoomSimulator(SimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -37,6 +39,7 @@ public final class ZoomSimulator implements AutoCloseable {
         this.history = new History(directory);
         this.gate = new ApiGate(oauth, new RateLimiter(settings.plan(), settings.effectiveDailyCap(), clock));
         this.traffic = new TrafficGenerator(directory, history);
+        this.pages = new PageTokens(clock);
     }
 
     public SimulatorSettings settings() {
@@ -65,6 +68,11 @@ public final class ZoomSimulator implements AutoCloseable {
 
     public TrafficGenerator traffic() {
         return traffic;
+    }
+
+    /** Paging of the reports and the call history. */
+    public PageTokens pages() {
+        return pages;
     }
 
     public UrlValidationCheck validation() {

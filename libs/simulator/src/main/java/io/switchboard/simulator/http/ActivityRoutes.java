@@ -6,6 +6,7 @@ import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.ApiGate;
 import io.switchboard.simulator.service.Grant;
 import io.switchboard.simulator.service.History;
+import io.switchboard.simulator.service.PageTokens;
 import io.switchboard.simulator.service.RateLimiter.Category;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,12 +21,16 @@ import java.util.Map;
 /** Zoom REST API v2 reports: past meetings of a user, their participants, the users report and phone history. */
 final class ActivityRoutes {
 
+    private static final int MAX_PAGE_SIZE = 300;
+
     private final ApiGate gate;
     private final History history;
+    private final PageTokens pages;
 
-    ActivityRoutes(ApiGate gate, History history) {
+    ActivityRoutes(ApiGate gate, History history, PageTokens pages) {
         this.gate = gate;
         this.history = history;
+        this.pages = pages;
     }
 
     void mount(Router router) {
@@ -38,13 +43,9 @@ final class ActivityRoutes {
     private void userMeetings(RoutingContext ctx) {
         Grant grant = gate.enter(Http.authorization(ctx), Category.HEAVY);
         LocalDate[] range = range(ctx);
-        Http.json(
-                ctx,
-                200,
-                page(
-                        "meetings",
-                        history.meetingsOf(grant.accountId(), ctx.pathParam("userId"), range[0], range[1]),
-                        range));
+        String userId = ctx.pathParam("userId");
+        List<Map<String, Object>> meetings = history.meetingsOf(grant.accountId(), userId, range[0], range[1]);
+        Http.json(ctx, 200, page(ctx, "meetings", grant.accountId() + "|meetings|" + userId, meetings, range));
     }
 
     /**
@@ -58,12 +59,7 @@ final class ActivityRoutes {
             uuid = URLDecoder.decode(uuid.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
         List<Map<String, Object>> participants = history.participants(grant.accountId(), uuid);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("page_size", participants.size());
-        body.put("total_records", participants.size());
-        body.put("next_page_token", "");
-        body.put("participants", participants);
-        Http.json(ctx, 200, body);
+        Http.json(ctx, 200, page(ctx, "participants", grant.accountId() + "|participants|" + uuid, participants, null));
     }
 
     /** Zoom's {@code GET /report/users}: active hosts with their meetings, participants and minutes in the range. */
@@ -94,23 +90,39 @@ final class ActivityRoutes {
             host.merge("participants", meeting.get("participants_count"), (a, b) -> (Integer) a + (Integer) b);
             host.merge("meeting_minutes", meeting.get("duration"), (a, b) -> (Integer) a + (Integer) b);
         }
-        Http.json(ctx, 200, page("users", "inactive".equals(type) ? List.of() : List.copyOf(hosts.values()), range));
+        List<Map<String, Object>> rows = "inactive".equals(type) ? List.of() : List.copyOf(hosts.values());
+        Http.json(ctx, 200, page(ctx, "users", grant.accountId() + "|report-users|" + type, rows, range));
     }
 
     private void callHistory(RoutingContext ctx) {
         Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
         LocalDate[] range = range(ctx);
-        Http.json(ctx, 200, page("call_history", history.calls(grant.accountId(), range[0], range[1]), range));
+        List<Map<String, Object>> calls = history.calls(grant.accountId(), range[0], range[1]);
+        Http.json(ctx, 200, page(ctx, "call_history", grant.accountId() + "|calls", calls, range));
     }
 
-    private static Map<String, Object> page(String field, List<Map<String, Object>> items, LocalDate[] range) {
+    /**
+     * One page of {@code items} as Zoom pages reports: {@code page_size} (1 to 300, default 30) and a
+     * {@code next_page_token} bound to the query (the account, the endpoint and the date range).
+     */
+    private Map<String, Object> page(
+            RoutingContext ctx, String field, String query, List<Map<String, Object>> items, LocalDate[] range) {
+        int pageSize = Http.intQuery(ctx, "page_size", 30);
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new ApiError(400, 300, "page_size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        String scope = range == null ? query : query + "|" + range[0] + "|" + range[1];
+        PageTokens.Page<Map<String, Object>> page =
+                pages.page(scope, items, pageSize, Http.query(ctx, "next_page_token"));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", range[0].toString());
-        body.put("to", range[1].toString());
-        body.put("page_size", items.size());
-        body.put("total_records", items.size());
-        body.put("next_page_token", "");
-        body.put(field, items);
+        if (range != null) {
+            body.put("from", range[0].toString());
+            body.put("to", range[1].toString());
+        }
+        body.put("page_size", pageSize);
+        body.put("total_records", page.totalRecords());
+        body.put("next_page_token", page.nextPageToken() == null ? "" : page.nextPageToken());
+        body.put(field, page.items());
         return body;
     }
 

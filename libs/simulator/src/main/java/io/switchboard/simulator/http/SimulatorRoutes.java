@@ -20,7 +20,7 @@ public final class SimulatorRoutes {
                         simulator.directory(),
                         simulator.settings().seats())
                 .mount(router);
-        new ActivityRoutes(simulator.gate(), simulator.history()).mount(router);
+        new ActivityRoutes(simulator.gate(), simulator.history(), simulator.pages()).mount(router);
         new ControlRoutes(simulator.oauth(), simulator.faults(), simulator.traffic(), simulator.validation())
                 .mount(router);
     }

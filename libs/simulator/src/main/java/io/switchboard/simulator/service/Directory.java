@@ -63,6 +63,7 @@ public class Directory {
                 .toList();
         int end = Math.min(matching.size(), offset + pageSize);
         String next = null;
+        cursors.values().removeIf(cursor -> cursor.expiresAt().isBefore(Instant.now()));
         if (end < matching.size()) {
             next = token();
             cursors.put(
