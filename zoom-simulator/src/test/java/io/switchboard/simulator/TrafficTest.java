@@ -134,6 +134,36 @@ class TrafficTest {
     }
 
     @Test
+    void neverHasMoreDeliveriesOnTheWireThanAsked() {
+        String target = receiver(body -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 204;
+        });
+        String runId = given().contentType("application/json")
+                .body(Map.of(
+                        "target", target,
+                        "secret", SECRET,
+                        "events", 12,
+                        "ratePerSecond", 1000,
+                        "maxInFlight", 3,
+                        "seed", 9))
+                .when()
+                .post("/_sim/traffic")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("runId");
+        awaitFinished(runId);
+        given().get("/_sim/traffic/{id}", runId).then().body("delivered", is(12));
+        assertTrue(receiver.mostAtOnce.get() <= 3, "at most three at once, saw " + receiver.mostAtOnce.get());
+        assertTrue(receiver.mostAtOnce.get() > 1, "deliveries overlap up to the limit");
+    }
+
+    @Test
     void anUninstallDeliversZoomsSignedAppDeauthorizedWebhook() {
         String target = receiver(body -> 204);
         String runId = given().contentType("application/json")

@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -23,6 +26,11 @@ final class WebhookReceiver implements AutoCloseable {
     final List<String> bodies = new CopyOnWriteArrayList<>();
     final List<Boolean> signaturesValid = new CopyOnWriteArrayList<>();
     final List<Long> arrivalNanos = new CopyOnWriteArrayList<>();
+    /** The most deliveries the endpoint was answering at once. */
+    final AtomicInteger mostAtOnce = new AtomicInteger();
+
+    private final AtomicInteger atOnce = new AtomicInteger();
+    private final ExecutorService workers = Executors.newCachedThreadPool();
 
     WebhookReceiver(Function<String, Integer> status) {
         this.status = status;
@@ -32,6 +40,7 @@ final class WebhookReceiver implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/hook", this::handle);
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -42,6 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -66,7 +76,12 @@ final class WebhookReceiver implements AutoCloseable {
         bodies.add(body);
         signaturesValid.add(valid);
         arrivalNanos.add(System.nanoTime());
-        exchange.sendResponseHeaders(status.apply(body), -1);
-        exchange.close();
+        mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+        try {
+            exchange.sendResponseHeaders(status.apply(body), -1);
+        } finally {
+            atOnce.decrementAndGet();
+            exchange.close();
+        }
     }
 }

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public class TrafficGenerator implements AutoCloseable {
 
     private static final int MAX_RETRIES = 3;
+    /** Zoom waits three seconds for an answer. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(3);
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -77,7 +79,7 @@ public class TrafficGenerator implements AutoCloseable {
                         () -> deliver(checked, run, body, 0), delay + intervalNanos / 2, TimeUnit.NANOSECONDS);
             }
         }
-        run.generating = false;
+        run.doneGenerating();
         return run;
     }
 
@@ -110,15 +112,40 @@ public class TrafficGenerator implements AutoCloseable {
         return bodies;
     }
 
+    /** Queues one attempt; it goes out as soon as the run has a free connection (at most maxInFlight at once). */
     private void deliver(TrafficRequest request, TrafficRun run, String body, int attempt) {
         if (attempt == 0) {
             run.generated.incrementAndGet();
         }
+        run.waiting.add(() -> send(request, run, body, attempt));
+        drain(run, request.maxInFlight());
+    }
+
+    /**
+     * Sends queued attempts while connections are free. Whoever queues an attempt or frees a connection drains, so
+     * no attempt stays queued while a connection is free.
+     */
+    private static void drain(TrafficRun run, int maxInFlight) {
+        while (!run.waiting.isEmpty()) {
+            if (run.inFlight.incrementAndGet() > maxInFlight) {
+                run.inFlight.decrementAndGet();
+                return;
+            }
+            Runnable next = run.waiting.poll();
+            if (next == null) {
+                run.inFlight.decrementAndGet();
+                return;
+            }
+            next.run();
+        }
+    }
+
+    private void send(TrafficRequest request, TrafficRun run, String body, int attempt) {
         run.attempts.incrementAndGet();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest post = HttpRequest.newBuilder(URI.create(request.target()))
-                .timeout(Duration.ofSeconds(3))
+                .timeout(ANSWER_TIMEOUT)
                 .header("content-type", "application/json; charset=utf-8")
                 .header("user-agent", "Zoom Marketplace/1.0a")
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
@@ -126,22 +153,26 @@ public class TrafficGenerator implements AutoCloseable {
                 .header(WebhookSignature.REQUEST_ID_HEADER, UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
+        long sent = System.nanoTime();
         http.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             int status = failure == null ? response.statusCode() : 0;
             if (status >= 200 && status < 300) {
+                run.answeredIn(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent));
                 run.delivered.incrementAndGet();
-                run.outstanding.decrementAndGet();
+                run.ended();
             } else if (status >= 300 && status < 500) {
                 run.refused.incrementAndGet();
-                run.outstanding.decrementAndGet();
+                run.ended();
             } else if (attempt < MAX_RETRIES) {
                 run.retries.incrementAndGet();
                 scheduler.schedule(
                         () -> deliver(request, run, body, attempt + 1), request.retryDelayMs(), TimeUnit.MILLISECONDS);
             } else {
                 run.dropped.incrementAndGet();
-                run.outstanding.decrementAndGet();
+                run.ended();
             }
+            run.inFlight.decrementAndGet();
+            drain(run, request.maxInFlight());
         });
     }
 }

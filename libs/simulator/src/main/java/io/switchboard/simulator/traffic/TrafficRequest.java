@@ -14,6 +14,7 @@ package io.switchboard.simulator.traffic;
  * @param seed makes the run repeatable
  * @param delayedRate share (0 to 1) of deliveries held back, so that they arrive after later events
  * @param delayMs how long a held-back delivery waits
+ * @param maxInFlight deliveries on the wire at once (Zoom's delivery concurrency); later ones wait for a free one
  */
 public record TrafficRequest(
         String target,
@@ -26,11 +27,12 @@ public record TrafficRequest(
         long retryDelayMs,
         long seed,
         double delayedRate,
-        long delayMs) {
+        long delayMs,
+        int maxInFlight) {
 
     /** One event to {@code target} for {@code accountId}, delivered once (with Zoom's retries), now. */
     public static TrafficRequest single(String target, String secret, String accountId) {
-        return new TrafficRequest(target, secret, accountId, 1, 1, 0, 1, 1_000, 0, 0, 0);
+        return new TrafficRequest(target, secret, accountId, 1, 1, 0, 1, 1_000, 0, 0, 0, 0);
     }
 
     /** The request with defaults filled in; throws for values that make no sense. */
@@ -56,6 +58,9 @@ public record TrafficRequest(
         if (delayMs < 0 || delayMs > 600_000) {
             throw new IllegalArgumentException("delayMs must be between 0 and 600000");
         }
+        if (maxInFlight < 0 || maxInFlight > 1_000) {
+            throw new IllegalArgumentException("maxInFlight must be between 1 and 1000 (0 takes 64)");
+        }
         return new TrafficRequest(
                 target,
                 secret,
@@ -67,6 +72,7 @@ public record TrafficRequest(
                 Math.max(0, retryDelayMs),
                 seed,
                 delayedRate,
-                delayMs);
+                delayMs,
+                maxInFlight == 0 ? 64 : maxInFlight);
     }
 }
