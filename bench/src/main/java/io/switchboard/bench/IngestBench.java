@@ -1,10 +1,6 @@
 package io.switchboard.bench;
 
-import io.switchboard.deploy.ServiceProcess;
-import io.switchboard.deploy.ServiceSpec;
-import io.switchboard.deploy.StackConfig;
 import io.switchboard.embedded.EmbeddedKafka;
-import io.switchboard.embedded.FreePorts;
 import io.switchboard.events.TopicSpec;
 import io.switchboard.events.Topics;
 import io.switchboard.zoom.WebhookSignature;
@@ -71,25 +67,12 @@ public final class IngestBench {
                 KafkaBaseline.run(kafka, sample, duration, rate, table);
             }
 
-            ServiceSpec spec = new ServiceSpec("webhook-ingest-service", FreePorts.next(), null);
-            StackConfig config = new StackConfig(repository, home, 0, 0, 3, List.of(spec), javaOptions());
-            ServiceProcess service = ServiceProcess.start(
-                    config,
-                    spec,
-                    Map.of(
-                            "KAFKA_BOOTSTRAP_SERVERS",
-                            kafka.bootstrapServers(),
-                            "SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT",
-                            SECRET,
-                            "QUARKUS_LOG_LEVEL",
-                            "WARN"));
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-            try {
-                service.awaitReady(Duration.ofMinutes(2));
+            try (IngestProcess service = IngestProcess.start(repository, home, kafka.bootstrapServers(), SECRET)) {
                 HttpClient client = vertx.createHttpClient(
                         new HttpClientOptions()
                                 .setDefaultHost("127.0.0.1")
-                                .setDefaultPort(spec.port())
+                                .setDefaultPort(service.port())
                                 .setKeepAlive(true),
                         new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
                 Load load = new Load(client, kafka.bootstrapServers());
@@ -100,7 +83,6 @@ public final class IngestBench {
                 }
             } finally {
                 vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-                service.stop(Duration.ofSeconds(20));
             }
             System.out.printf(
                     "%nWebhook ingest on this machine (%d cores): %s per scenario; Kafka rows are the broker alone with"
@@ -108,11 +90,6 @@ public final class IngestBench {
                     Runtime.getRuntime().availableProcessors(), duration, sample.length);
             table.print();
         }
-    }
-
-    private static List<String> javaOptions() {
-        String options = System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", "-Xmx512m");
-        return List.of(options.trim().split("\\s+"));
     }
 
     /** A meeting.participant_joined delivery of about 600 bytes, numbered {@code seq}. */

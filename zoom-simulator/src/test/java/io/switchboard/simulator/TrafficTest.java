@@ -233,13 +233,14 @@ class TrafficTest {
     }
 
     private static void awaitFinished(String runId) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().when()
-                        .get("/_sim/traffic/{id}", runId)
-                        .then()
-                        .extract()
-                        .<Boolean>path("finished"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String run = given().when()
+                    .get("/_sim/traffic/{id}", runId)
+                    .then()
+                    .extract()
+                    .asString();
+            assertTrue(run.contains("\"finished\":true"), run);
+        });
     }
 
     private String receiver(Function<String, Integer> status) {

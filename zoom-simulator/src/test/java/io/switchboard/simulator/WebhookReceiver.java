@@ -77,11 +77,14 @@ final class WebhookReceiver implements AutoCloseable {
         signaturesValid.add(valid);
         arrivalNanos.add(System.nanoTime());
         mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+        int answer;
         try {
-            exchange.sendResponseHeaders(status.apply(body), -1);
+            answer = status.apply(body);
         } finally {
+            // Before the answer leaves: the sender may send its next delivery as soon as it has the answer.
             atOnce.decrementAndGet();
-            exchange.close();
         }
+        exchange.sendResponseHeaders(answer, -1);
+        exchange.close();
     }
 }
