@@ -65,6 +65,7 @@ public class TrafficGenerator implements AutoCloseable {
         long intervalNanos = 1_000_000_000L / checked.ratePerSecond();
         for (int i = 0; i < bodies.size(); i++) {
             String body = bodies.get(i);
+            run.generated.incrementAndGet();
             boolean duplicate = random.nextDouble() < checked.duplicateRate();
             boolean late = random.nextDouble() < checked.delayedRate();
             run.outstanding.addAndGet(duplicate ? 2 : 1);
@@ -114,9 +115,6 @@ public class TrafficGenerator implements AutoCloseable {
 
     /** Queues one attempt; it goes out as soon as the run has a free connection (at most maxInFlight at once). */
     private void deliver(TrafficRequest request, TrafficRun run, String body, int attempt) {
-        if (attempt == 0) {
-            run.generated.incrementAndGet();
-        }
         run.waiting.add(() -> send(request, run, body, attempt));
         drain(run, request.maxInFlight());
     }
