@@ -65,7 +65,7 @@ class LimitsAndFaultsTest {
     }
 
     @Test
-    void injectsLatency() {
+    void injectedLatencyHoldsRequestsBackAndTheirBodiesStillArrive() {
         given().contentType("application/json")
                 .body(Map.of("latencyMs", 300, "errorRate", 0.0, "force429", false))
                 .when()
@@ -73,8 +73,21 @@ class LimitsAndFaultsTest {
                 .then()
                 .statusCode(200);
         long started = System.nanoTime();
-        given().when().post("/oauth/token").then().statusCode(401);
+        // A form body (the token endpoint) and a JSON body (the API) both survive the held-back request.
+        String token = SimTokens.secondAccount();
         assertTrue((System.nanoTime() - started) / 1_000_000 >= 300, "the injected latency was added");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of(
+                        "action",
+                        "custCreate",
+                        "user_info",
+                        Map.of("email", "latency." + System.nanoTime() + "@example.com", "type", 1)))
+                .when()
+                .post("/v2/users")
+                .then()
+                .statusCode(201);
     }
 
     @Test

@@ -73,6 +73,31 @@ class OAuthServerTest {
                 .then()
                 .statusCode(204);
         refresh(refreshToken).statusCode(400).body("error", is("invalid_grant"));
+        // Installing again issues new tokens; the ones from before the uninstall stay dead.
+        exchange(authorize(), VERIFIER).statusCode(200);
+        refresh(refreshToken).statusCode(400).body("error", is("invalid_grant"));
+    }
+
+    @Test
+    void refusesRedirectsThatOnlyLookLikeARegisteredOne() {
+        for (String lookalike : new String[] {
+            "http://localhost:@evil.example/callback",
+            "http://127.0.0.1:8081@evil.example/callback",
+            "http://127.0.0.1.evil.example/callback",
+            "http://localhost:8081/callback#fragment",
+            "https://evil.example/?http://localhost:8081/"
+        }) {
+            given().redirects()
+                    .follow(false)
+                    .queryParam("response_type", "code")
+                    .queryParam("client_id", CLIENT)
+                    .queryParam("redirect_uri", lookalike)
+                    .when()
+                    .get("/oauth/authorize")
+                    .then()
+                    .statusCode(400)
+                    .body("error", is("invalid_request"));
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -134,6 +136,44 @@ class EmbeddedZoomSimulatorTest {
                 .statusCode(400)
                 .body("code", is(300));
         request().when().get("/_sim/faults").then().statusCode(200).body("latencyMs", is(0));
+    }
+
+    @Test
+    void requestsHeldBackByInjectedLatencyStillReadTheirBodies() {
+        String access = consentedAccessToken();
+        request()
+                .contentType("application/json")
+                .body(Map.of("latencyMs", 200))
+                .when()
+                .post("/_sim/faults")
+                .then()
+                .statusCode(200);
+        try {
+            request()
+                    .auth()
+                    .preemptive()
+                    .basic(CLIENT, "wrong-secret")
+                    .formParam("grant_type", "refresh_token")
+                    .formParam("refresh_token", "unknown")
+                    .when()
+                    .post("/oauth/token")
+                    .then()
+                    .statusCode(401)
+                    .body("error", is("invalid_client"));
+            request()
+                    .config(RestAssuredConfig.config()
+                            .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 5_000)))
+                    .auth()
+                    .oauth2(access)
+                    .contentType("application/json")
+                    .body(Map.of("action", "custCreate", "user_info", Map.of("email", "held.back@example.com")))
+                    .when()
+                    .post("/v2/users")
+                    .then()
+                    .statusCode(201);
+        } finally {
+            request().when().delete("/_sim/faults").then().statusCode(204);
+        }
     }
 
     private static RequestSpecification request() {

@@ -12,8 +12,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +137,7 @@ final class ActivityRoutes {
                 throw new ApiError(400, 300, "The date range must not exceed one month.");
             }
             return new LocalDate[] {start, end};
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new ApiError(400, 300, "Invalid date: use yyyy-MM-dd.");
         }
     }

@@ -100,13 +100,16 @@ final class ControlRoutes {
         if (request.target() != null && request.secret() == null) {
             throw new ApiError(400, 300, "secret is required with target");
         }
+        TrafficRequest delivery = request.target() == null
+                ? null
+                : TrafficRequest.single(request.target(), request.secret(), request.accountId())
+                        .checked();
         SimulatorSettings.App app = oauth.revokeInstallation(request.clientId(), request.accountId());
-        if (request.target() == null) {
+        if (delivery == null) {
             Http.noContent(ctx);
             return;
         }
         String body = Deauthorization.body(request.clientId(), app.secret(), request.accountId(), Instant.now());
-        TrafficRequest delivery = TrafficRequest.single(request.target(), request.secret(), request.accountId());
         Http.json(ctx, 202, traffic.deliver(delivery, List.of(body)).snapshot());
     }
 }

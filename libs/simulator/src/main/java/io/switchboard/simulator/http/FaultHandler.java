@@ -10,9 +10,12 @@ import java.util.Map;
 final class FaultHandler implements Handler<RoutingContext> {
 
     private final Faults faults;
+    private final boolean oauth;
 
-    FaultHandler(Faults faults) {
+    /** {@code oauth}: answer in the token endpoint's shape ({@code reason, error}) instead of the API's. */
+    FaultHandler(Faults faults, boolean oauth) {
         this.faults = faults;
+        this.oauth = oauth;
     }
 
     @Override
@@ -29,6 +32,9 @@ final class FaultHandler implements Handler<RoutingContext> {
         ApiError error = faults.errorFor();
         if (error == null) {
             ctx.next();
+        } else if (oauth) {
+            String kind = error.status() == 429 ? "rate_limited" : "server_error";
+            Http.json(ctx, error.status(), Map.of("reason", error.getMessage(), "error", kind));
         } else {
             Http.json(ctx, error.status(), Map.of("code", error.code(), "message", error.getMessage()));
         }

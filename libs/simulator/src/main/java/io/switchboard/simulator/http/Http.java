@@ -62,7 +62,11 @@ final class Http {
             throw new ApiError(400, 300, "A request body is required.");
         }
         try {
-            return JSON.readValue(ctx.body().buffer().getBytes(), type);
+            T value = JSON.readValue(ctx.body().buffer().getBytes(), type);
+            if (value == null) {
+                throw new ApiError(400, 300, "A JSON object is required.");
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw new ApiError(400, 300, "Malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

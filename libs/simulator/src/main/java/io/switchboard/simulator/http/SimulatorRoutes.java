@@ -10,9 +10,9 @@ public final class SimulatorRoutes {
 
     /** Adds the simulator's routes to {@code router} (the zoom-simulator service's, or an in-process server's). */
     public static void mount(Router router, ZoomSimulator simulator) {
-        FaultHandler faults = new FaultHandler(simulator.faults());
-        router.route("/v2/*").handler(faults);
-        router.route("/oauth/token").handler(faults);
+        // Bodies are read before a fault can hold the request back: a paused read would lose them.
+        router.route("/v2/*").handler(Http.body()).handler(new FaultHandler(simulator.faults(), false));
+        router.route("/oauth/token").handler(Http.body()).handler(new FaultHandler(simulator.faults(), true));
         new OAuthRoutes(simulator.oauth(), simulator.settings().consent()).mount(router);
         new UsersRoutes(simulator.gate(), simulator.directory()).mount(router);
         new AccountRoutes(

@@ -85,11 +85,6 @@ public class Directory {
     public List<Map<String, Object>> members(String accountId, String status) {
         return users(accountId).stream()
                 .filter(user -> status.equals(user.get("status")))
-                .map(user -> {
-                    synchronized (accounts.get(accountId)) {
-                        return (Map<String, Object>) new LinkedHashMap<>(user);
-                    }
-                })
                 .toList();
     }
 
@@ -104,7 +99,10 @@ public class Directory {
     private List<Map<String, Object>> users(String accountId) {
         List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
         synchronized (users) {
-            return List.copyOf(users);
+            // Copies: the live maps change under the account's lock while answers are written without it.
+            return users.stream()
+                    .map(user -> (Map<String, Object>) new LinkedHashMap<>(user))
+                    .toList();
         }
     }
 

@@ -43,7 +43,7 @@ public class History {
             throw new ApiError(404, 1001, "User does not exist: " + userId);
         }
         return seeded(accountId).meetings().stream()
-                .filter(meeting -> user.get("id").equals(meeting.get("host_id")))
+                .filter(meeting -> user.get("id") != null && user.get("id").equals(meeting.get("host_id")))
                 .filter(meeting -> within((String) meeting.get("start_time"), from, to))
                 .toList();
     }

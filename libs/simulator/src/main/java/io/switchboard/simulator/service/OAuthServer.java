@@ -44,7 +44,7 @@ public class OAuthServer {
         if (app == null || !"oauth".equals(app.type())) {
             throw OAuthError.invalidRequest("Invalid client_id: " + clientId);
         }
-        if (redirectUri == null || app.redirectUris().stream().noneMatch(redirectUri::startsWith)) {
+        if (!RedirectUris.allowed(app.redirectUris(), redirectUri)) {
             throw OAuthError.invalidRequest("Invalid redirect: " + redirectUri);
         }
         if (codeChallenge != null && !"S256".equals(method)) {
@@ -114,6 +114,9 @@ public class OAuthServer {
     public void revoke(String clientId, String secret, String token) {
         authenticate(clientId, secret);
         count("revoke", clientId);
+        if (token == null || token.isBlank()) {
+            throw OAuthError.invalidRequest("token is required");
+        }
         Access access = accessTokens.remove(token);
         Grant grant = access != null ? access.grant() : refreshTokens.remove(token);
         if (grant != null) {
@@ -136,6 +139,9 @@ public class OAuthServer {
                 .values()
                 .removeIf(a -> a.grant().clientId().equals(clientId)
                         && a.grant().accountId().equals(accountId));
+        refreshTokens
+                .values()
+                .removeIf(g -> g.clientId().equals(clientId) && g.accountId().equals(accountId));
         return app;
     }
 

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public class TrafficGenerator implements AutoCloseable {
 
     private static final int MAX_RETRIES = 3;
+    /** How long a finished run's counters stay readable. */
+    private static final Duration KEEP_FINISHED = Duration.ofHours(1);
     /** Zoom waits three seconds for an answer. */
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(3);
 
@@ -59,6 +61,7 @@ public class TrafficGenerator implements AutoCloseable {
     /** Delivers {@code bodies} in the background as Zoom would, with the request's rate and misbehaviour. */
     public TrafficRun deliver(TrafficRequest request, List<String> bodies) {
         TrafficRequest checked = request.checked();
+        runs.values().removeIf(old -> old.finishedBefore(System.nanoTime() - KEEP_FINISHED.toNanos()));
         TrafficRun run = new TrafficRun(UUID.randomUUID().toString());
         runs.put(run.id, run);
         Random random = new Random(checked.seed() ^ 0x5deece66dL);
@@ -126,15 +129,24 @@ public class TrafficGenerator implements AutoCloseable {
     private static void drain(TrafficRun run, int maxInFlight) {
         while (!run.waiting.isEmpty()) {
             if (run.inFlight.incrementAndGet() > maxInFlight) {
-                run.inFlight.decrementAndGet();
-                return;
+                if (run.inFlight.decrementAndGet() >= maxInFlight) {
+                    return; // every connection is busy: the next one to free up drains
+                }
+                continue; // a connection freed up meanwhile
             }
             Runnable next = run.waiting.poll();
             if (next == null) {
                 run.inFlight.decrementAndGet();
-                return;
+                continue;
             }
-            next.run();
+            try {
+                next.run();
+            } catch (RuntimeException e) {
+                // The attempt could not even be sent: it ends here, and its connection is free again.
+                run.inFlight.decrementAndGet();
+                run.dropped.incrementAndGet();
+                run.ended();
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package io.switchboard.simulator.traffic;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /**
  * A traffic run: which endpoint receives the webhooks and how Zoom misbehaves while delivering them.
  *
@@ -37,7 +40,7 @@ public record TrafficRequest(
 
     /** The request with defaults filled in; throws for values that make no sense. */
     public TrafficRequest checked() {
-        if (target == null || !(target.startsWith("http://") || target.startsWith("https://"))) {
+        if (!isHttpUrl(target)) {
             throw new IllegalArgumentException("target must be an http(s) URL");
         }
         if (secret == null || secret.isBlank()) {
@@ -74,5 +77,16 @@ public record TrafficRequest(
                 delayedRate,
                 delayMs,
                 maxInFlight == 0 ? 64 : maxInFlight);
+    }
+
+    private static boolean isHttpUrl(String target) {
+        try {
+            URI uri = target == null ? null : new URI(target);
+            return uri != null
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -47,6 +47,11 @@ public final class TrafficRun {
         answered.recordValue(Math.min(answered.getHighestTrackableValue(), Math.max(1, micros)));
     }
 
+    /** Whether the run finished before {@code nanoTime}. */
+    boolean finishedBefore(long nanoTime) {
+        return finished() && finishedNanos != 0 && finishedNanos - nanoTime < 0;
+    }
+
     /** Every delivery of the run is scheduled. */
     void doneGenerating() {
         generating = false;
