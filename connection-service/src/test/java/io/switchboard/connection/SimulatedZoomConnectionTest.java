@@ -80,6 +80,11 @@ class SimulatedZoomConnectionTest {
         String after = handedOut.iterator().next();
         assertNotEquals(before, after);
         zoomAccepts(after);
+        given().baseUri(TestZoom.baseUrl())
+                .get("/_sim/tokens/{token}", after)
+                .then()
+                .statusCode(200)
+                .body("refreshes", is(1));
     }
 
     @Test

@@ -64,6 +64,31 @@ class OAuthServerTest {
     }
 
     @Test
+    void eachAuthorizationIsOneGrantThatCountsItsOwnRefreshes() {
+        var first = exchange(authorize(), VERIFIER).statusCode(200).extract();
+        String grantId = given().get("/_sim/tokens/{token}", first.<String>path("access_token"))
+                .then()
+                .statusCode(200)
+                .body("refreshes", is(0))
+                .body("accountId", is("SIMACCOUNT00000001"))
+                .extract()
+                .path("grantId");
+        var refreshed = refresh(first.path("refresh_token")).statusCode(200).extract();
+        String latest = refresh(refreshed.path("refresh_token"))
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+        given().get("/_sim/tokens/{token}", latest)
+                .then()
+                .statusCode(200)
+                .body("grantId", is(grantId))
+                .body("refreshes", is(2));
+        String other = exchange(authorize(), VERIFIER).extract().path("access_token");
+        given().get("/_sim/tokens/{token}", other).then().body("refreshes", is(0));
+        given().get("/_sim/tokens/{token}", "no-such-token").then().statusCode(404);
+    }
+
+    @Test
     void anUninstalledAppCannotRefresh() {
         String refreshToken = exchange(authorize(), VERIFIER).extract().path("refresh_token");
         given().contentType("application/json")

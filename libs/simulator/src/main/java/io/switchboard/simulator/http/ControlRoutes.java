@@ -15,6 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The simulator's own control API under {@code /_sim}: traffic, endpoint checks, faults, counters, uninstalls. */
 final class ControlRoutes {
@@ -52,6 +53,7 @@ final class ControlRoutes {
             Http.noContent(ctx);
         }));
         router.get("/_sim/counters").handler(handle(ctx -> Http.json(ctx, 200, oauth.counters())));
+        router.get("/_sim/tokens/:accessToken").handler(handle(this::token));
         router.post("/_sim/counters/reset").handler(handle(ctx -> {
             oauth.resetCounters();
             Http.noContent(ctx);
@@ -71,6 +73,15 @@ final class ControlRoutes {
             throw new ApiError(404, 404, "No traffic run " + ctx.pathParam("runId"));
         }
         Http.json(ctx, 200, run.snapshot());
+    }
+
+    /** What an access token stands for and how often its grant was refreshed: per-connection proof for tests. */
+    private void token(RoutingContext ctx) {
+        Map<String, Object> grant = oauth.describe(ctx.pathParam("accessToken"));
+        if (grant == null) {
+            throw new ApiError(404, 124, "Unknown or expired access token.");
+        }
+        Http.json(ctx, 200, grant);
     }
 
     /** Zoom's url_validation check against a webhook endpoint. */

@@ -26,6 +26,7 @@ public class OAuthServer {
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Set<String> revokedInstallations = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> refreshesByGrant = new ConcurrentHashMap<>();
 
     public OAuthServer(SimulatorSettings config) {
         this.config = config;
@@ -59,7 +60,7 @@ public class OAuthServer {
         String code = random();
         // Authorising again installs the app again on the account.
         revokedInstallations.remove(installation(clientId, app.accountId()));
-        Grant grant = new Grant(clientId, app.accountId(), owner(app.accountId()), app.scopes());
+        Grant grant = new Grant(clientId, app.accountId(), owner(app.accountId()), app.scopes(), random());
         codes.put(
                 code, new Code(grant, redirectUri, codeChallenge, Instant.now().plus(config.codeLifetime())));
         return code;
@@ -97,6 +98,9 @@ public class OAuthServer {
         if (revokedInstallations.contains(installation(grant.clientId(), grant.accountId()))) {
             throw OAuthError.invalidGrant("Invalid Token!");
         }
+        refreshesByGrant
+                .computeIfAbsent(grant.grantId(), id -> new AtomicLong())
+                .incrementAndGet();
         return issue(grant, true);
     }
 
@@ -107,7 +111,7 @@ public class OAuthServer {
         if (!"server_to_server".equals(app.type()) || !app.accountId().equals(accountId)) {
             throw new OAuthError(400, "unsupported_grant_type", "Unsupported grant type");
         }
-        return issue(new Grant(clientId, accountId, owner(accountId), app.scopes()), false);
+        return issue(new Grant(clientId, accountId, owner(accountId), app.scopes(), random()), false);
     }
 
     /** {@code /oauth/revoke}: the token (access or refresh) stops working. */
@@ -149,6 +153,28 @@ public class OAuthServer {
     public Grant bearer(String accessToken) {
         Access access = accessToken == null ? null : accessTokens.get(accessToken);
         return access == null || access.expiresAt().isBefore(Instant.now()) ? null : access.grant();
+    }
+
+    /**
+     * What an access token stands for, with how often its grant (one authorization and its refreshes, what a
+     * connection holds) was refreshed; null for an unknown token.
+     */
+    public Map<String, Object> describe(String accessToken) {
+        Access access = accessToken == null ? null : accessTokens.get(accessToken);
+        if (access == null) {
+            return null;
+        }
+        Grant grant = access.grant();
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("clientId", grant.clientId());
+        view.put("accountId", grant.accountId());
+        view.put("userId", grant.userId());
+        view.put("scopes", grant.scopes());
+        view.put("grantId", grant.grantId());
+        AtomicLong refreshes = refreshesByGrant.get(grant.grantId());
+        view.put("refreshes", refreshes == null ? 0 : refreshes.get());
+        view.put("expiresAt", access.expiresAt().toString());
+        return view;
     }
 
     /** Every counter, for example {@code grant.refresh_token} and {@code grant.refresh_token.<clientId>}. */
