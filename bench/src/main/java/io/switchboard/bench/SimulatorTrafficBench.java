@@ -99,14 +99,11 @@ public final class SimulatorTrafficBench {
 
     private static Map<String, Object> play(
             EmbeddedZoomSimulator zoom, String target, String account, int rate, int events, int maxInFlight)
-            throws InterruptedException {
+            throws Exception {
         TrafficRun run = zoom.simulator()
                 .traffic()
                 .start(new TrafficRequest(target, SECRET, account, events, rate, 0, 1, 200, 1, 0, 0, maxInFlight));
-        while (!run.finished()) {
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
-        return run.snapshot();
+        return run.done().toCompletableFuture().get(10, TimeUnit.MINUTES);
     }
 
     /** An endpoint that reads each delivery and answers 204 at once; its URL. */

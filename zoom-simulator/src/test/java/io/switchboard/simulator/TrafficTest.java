@@ -106,21 +106,7 @@ class TrafficTest {
     @Test
     void heldBackDeliveriesArriveAfterLaterEvents() {
         String target = receiver(body -> 204);
-        String runId = given().contentType("application/json")
-                .body(Map.of(
-                        "target", target,
-                        "secret", SECRET,
-                        "events", 30,
-                        "ratePerSecond", 1000,
-                        "delayedRate", 0.3,
-                        "delayMs", 3000,
-                        "seed", 5))
-                .when()
-                .post("/_sim/traffic")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("runId");
+        String runId = start(target, 30, Map.of("delayedRate", 0.3, "delayMs", 3000));
         awaitFinished(runId);
         int delayed = given().get("/_sim/traffic/{id}", runId).then().extract().path("delayed");
         assertTrue(delayed > 0, "some deliveries were held back");
@@ -143,20 +129,7 @@ class TrafficTest {
             }
             return 204;
         });
-        String runId = given().contentType("application/json")
-                .body(Map.of(
-                        "target", target,
-                        "secret", SECRET,
-                        "events", 12,
-                        "ratePerSecond", 1000,
-                        "maxInFlight", 3,
-                        "seed", 9))
-                .when()
-                .post("/_sim/traffic")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("runId");
+        String runId = start(target, 12, Map.of("maxInFlight", 3));
         awaitFinished(runId);
         given().get("/_sim/traffic/{id}", runId).then().body("delivered", is(12));
         assertTrue(receiver.mostAtOnce.get() <= 3, "at most three at once, saw " + receiver.mostAtOnce.get());
@@ -214,16 +187,20 @@ class TrafficTest {
     }
 
     private String start(String target, int events, double duplicateRate, int reorderWindow) {
+        return start(target, events, Map.of("duplicateRate", duplicateRate, "reorderWindow", reorderWindow));
+    }
+
+    /** Starts a run of {@code events} at 500/s with {@code settings} on top of the defaults; its id. */
+    private static String start(String target, int events, Map<String, Object> settings) {
+        Map<String, Object> request = new HashMap<>(settings);
+        request.put("target", target);
+        request.put("secret", SECRET);
+        request.put("events", events);
+        request.put("ratePerSecond", 500);
+        request.put("retryDelayMs", 20);
+        request.put("seed", 7);
         return given().contentType("application/json")
-                .body(Map.of(
-                        "target", target,
-                        "secret", SECRET,
-                        "events", events,
-                        "ratePerSecond", 500,
-                        "duplicateRate", duplicateRate,
-                        "reorderWindow", reorderWindow,
-                        "retryDelayMs", 20,
-                        "seed", 7))
+                .body(request)
                 .when()
                 .post("/_sim/traffic")
                 .then()

@@ -57,19 +57,7 @@ class EmbeddedZoomSimulatorTest {
         String location = decide("approve", "state-1");
         Map<String, String> answer = query(location);
         assertEquals("state-1", answer.get("state"));
-        String access = request()
-                .auth()
-                .preemptive()
-                .basic(CLIENT, SECRET)
-                .formParam("grant_type", "authorization_code")
-                .formParam("code", answer.get("code"))
-                .formParam("redirect_uri", REDIRECT)
-                .when()
-                .post("/oauth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        String access = exchange(answer.get("code"));
         request()
                 .auth()
                 .oauth2(access)
@@ -201,13 +189,17 @@ class EmbeddedZoomSimulatorTest {
 
     /** An access token of the app, approved on the consent page. */
     private static String consentedAccessToken() {
-        Map<String, String> answer = query(decide("approve", "cap"));
+        return exchange(query(decide("approve", "cap")).get("code"));
+    }
+
+    /** The access token the app gets for {@code code}. */
+    private static String exchange(String code) {
         return request()
                 .auth()
                 .preemptive()
                 .basic(CLIENT, SECRET)
                 .formParam("grant_type", "authorization_code")
-                .formParam("code", answer.get("code"))
+                .formParam("code", code)
                 .formParam("redirect_uri", REDIRECT)
                 .when()
                 .post("/oauth/token")

@@ -3,6 +3,8 @@ package io.switchboard.simulator.traffic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,7 @@ public final class TrafficRun {
 
     private final long startedNanos = System.nanoTime();
     private volatile long finishedNanos;
+    private final CompletableFuture<Map<String, Object>> done = new CompletableFuture<>();
     volatile boolean generating = true;
 
     TrafficRun(String id) {
@@ -47,6 +50,11 @@ public final class TrafficRun {
         answered.recordValue(Math.min(answered.getHighestTrackableValue(), Math.max(1, micros)));
     }
 
+    /** Completes with the final counters once every delivery has reached its end. */
+    public CompletionStage<Map<String, Object>> done() {
+        return done;
+    }
+
     /** Whether the run finished before {@code nanoTime}. */
     boolean finishedBefore(long nanoTime) {
         return finished() && finishedNanos != 0 && finishedNanos - nanoTime < 0;
@@ -56,15 +64,20 @@ public final class TrafficRun {
     void doneGenerating() {
         generating = false;
         if (outstanding.get() == 0) {
-            finishedNanos = System.nanoTime();
+            finish();
         }
     }
 
     /** One delivery has reached its end. */
     void ended() {
         if (outstanding.decrementAndGet() == 0 && !generating) {
-            finishedNanos = System.nanoTime();
+            finish();
         }
+    }
+
+    private void finish() {
+        finishedNanos = System.nanoTime();
+        done.complete(snapshot());
     }
 
     public Map<String, Object> snapshot() {
