@@ -138,14 +138,7 @@ class StackIT {
                 .statusCode(401)
                 .contentType("application/problem+json");
 
-        Map<String, Object> consumer = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (var kafka = new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+        try (var kafka = newConsumer()) {
             kafka.subscribe(List.of(Topics.ZOOM_MEETING));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var record : kafka.poll(Duration.ofMillis(200))) {
@@ -292,14 +285,7 @@ class StackIT {
                 .body("delivered", is(30))
                 .body("dropped", is(0));
 
-        Map<String, Object> consumer = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (var kafka = new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+        try (var kafka = newConsumer()) {
             kafka.subscribe(List.of(Topics.ZOOM_MEETING, Topics.ZOOM_WEBINAR, Topics.ZOOM_PHONE, Topics.ZOOM_USER));
             int[] seen = {0};
             await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -344,5 +330,17 @@ class StackIT {
                 2,
                 services,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** A consumer of the stack's broker in a group of its own, reading from the start. */
+    private static KafkaConsumer<String, String> newConsumer() {
+        Map<String, Object> consumer = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        return new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer());
     }
 }
