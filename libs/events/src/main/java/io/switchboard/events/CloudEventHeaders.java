@@ -22,5 +22,18 @@ public final class CloudEventHeaders {
 
     public static final String DLQ_EXCEPTION = "dead-letter-exception-class-name";
 
+    /** The topic, partition and offset the dead-lettered record was read from (replay puts it back there). */
+    public static final String DLQ_TOPIC = "dead-letter-topic";
+
+    public static final String DLQ_PARTITION = "dead-letter-partition";
+
+    public static final String DLQ_OFFSET = "dead-letter-offset";
+
+    /** The consumer group that gave up on the record. */
+    public static final String DLQ_CONSUMER_GROUP = "dead-letter-consumer-group";
+
+    /** Prefix shared by every dead-letter header; a replayed record carries none of them. */
+    public static final String DLQ_PREFIX = "dead-letter-";
+
     private CloudEventHeaders() {}
 }

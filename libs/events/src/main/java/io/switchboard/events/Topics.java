@@ -2,6 +2,7 @@ package io.switchboard.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Topic names of the Switchboard contract (DESIGN.md section 2). Services and tests use these constants. */
 public final class Topics {
@@ -39,7 +40,36 @@ public final class Topics {
             new TopicSpec(ACTIVITIES, false),
             new TopicSpec(LICENSE_ACTIONS, false));
 
+    /**
+     * The event types each topic carries ({@code family.*} for a whole family); a topic not listed carries any
+     * type. A record of another type on a listed topic can never be processed: consumers dead-letter it.
+     */
+    private static final Map<String, List<String>> TYPES = Map.ofEntries(
+            Map.entry(ZOOM_MEETING, List.of("meeting.*")),
+            Map.entry(ZOOM_WEBINAR, List.of("webinar.*")),
+            Map.entry(ZOOM_PHONE, List.of("phone.*")),
+            Map.entry(ZOOM_RECORDING, List.of("recording.*")),
+            Map.entry(ZOOM_USER, List.of("user.*")),
+            Map.entry(ZOOM_APP, List.of("app_deauthorized", "account.*")),
+            Map.entry(CONNECTIONS, List.of("connection.*")),
+            Map.entry(PROFILES, List.of("profile.*")),
+            Map.entry(ACTIVITIES, List.of("activity.*")),
+            Map.entry(LICENSE_ACTIONS, List.of("license.*")));
+
     private Topics() {}
+
+    /** Whether {@code type} is an event type that {@code topic} carries (the topic's own dead letters too). */
+    public static boolean carries(String topic, String type) {
+        String source = topic.endsWith(DLQ_SUFFIX) ? topic.substring(0, topic.length() - DLQ_SUFFIX.length()) : topic;
+        List<String> patterns = TYPES.get(source);
+        if (patterns == null) {
+            return true;
+        }
+        return patterns.stream()
+                .anyMatch(pattern -> pattern.endsWith(".*")
+                        ? type.startsWith(pattern.substring(0, pattern.length() - 1))
+                        : pattern.equals(type));
+    }
 
     /** The dead-letter topic name for {@code topic}. */
     public static String dlq(String topic) {

@@ -39,4 +39,14 @@ class TopicsTest {
     void rejectsBlankTopicName() {
         assertThrows(IllegalArgumentException.class, () -> new TopicSpec(" ", false));
     }
+
+    @Test
+    void aTopicCarriesOnlyItsOwnFamilyOfEventTypes() {
+        assertTrue(Topics.carries(Topics.ZOOM_APP, "app_deauthorized"));
+        assertTrue(Topics.carries(Topics.ZOOM_APP, "account.updated"));
+        assertTrue(Topics.carries(Topics.dlq(Topics.ZOOM_APP), "app_deauthorized"));
+        assertFalse(Topics.carries(Topics.ZOOM_APP, "meeting.started"));
+        assertFalse(Topics.carries(Topics.ZOOM_MEETING, "meetings.started"));
+        assertTrue(Topics.carries(Topics.ZOOM_UNROUTED, "anything.at_all"));
+    }
 }

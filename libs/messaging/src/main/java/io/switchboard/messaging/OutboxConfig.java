@@ -12,15 +12,15 @@ public interface OutboxConfig {
     @WithDefault("200ms")
     Duration interval();
 
-    /** Most events published in one round (one database transaction). */
+    /** Most events of one lane published in one round (one database transaction). */
     @WithDefault("200")
     int batchSize();
 
-    /** How long published events are kept before housekeeping deletes them. */
+    /** How long published events are kept (for inspection) before housekeeping deletes them. */
     @WithDefault("P1D")
     Duration retention();
 
-    /** Whether this instance runs the relay (any number of instances may: rows are claimed with SKIP LOCKED). */
+    /** Whether this instance runs the relay (any number of instances may: each lane is published by one at a time). */
     @WithDefault("true")
     boolean enabled();
 }

@@ -3,67 +3,57 @@ package io.switchboard.messaging;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.kafka.RecordSender;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes the outbox to Kafka in order: each round claims the oldest unpublished rows ({@code FOR UPDATE SKIP
- * LOCKED}, so replicas share the work), sends them with acks=all, and marks them published in the same database
- * transaction once Kafka acknowledged every one. A failure rolls the round back; the rows are sent again in the
- * next round and consumers drop the repeats by {@code ce_id}.
+ * Publishes the outbox to Kafka keeping each key's order, with any number of replicas and through partial
+ * failures.
+ *
+ * <ul>
+ *   <li>A lane (all events of a set of keys, see {@link OutboxRows}) is published by one relay at a time: the one
+ *       that holds its advisory lock for the transaction of the round.
+ *   <li>Within a round, the events of one key are sent one after another, each only once the broker acknowledged
+ *       the one before; different keys go concurrently. A failed send ends its key's chain for the round, so no
+ *       later event of that key is ever in Kafka before an earlier one.
+ *   <li>The acknowledged rows are marked published in the same transaction, which then commits and releases the
+ *       lane. A crash in between re-sends them next round: a duplicate in order, dropped by consumers by
+ *       {@code ce_id}.
+ * </ul>
+ *
+ * Nothing here blocks a thread: the producer never waits for buffer space or metadata ({@link
+ * io.switchboard.kafka.DurableProducer}); a send that cannot be made fails and is tried again next round.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final String CLAIM = "select seq, id, topic, record_key, type, source, subject, payload, created_at"
-            + " from outbox_event where published_at is null order by seq limit $1 for update skip locked";
-
     private final Pool database;
     private final Vertx vertx;
     private final OutboxConfig config;
-    private final KafkaProducer<String, String> producer;
+    private final RecordSender sender;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public OutboxRelay(
-            Pool database,
-            Vertx vertx,
-            OutboxConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+    public OutboxRelay(Pool database, Vertx vertx, OutboxConfig config, RecordSender sender) {
         this.database = database;
         this.vertx = vertx;
         this.config = config;
-        Map<String, Object> producerConfig = new HashMap<>(kafka);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
+        this.sender = sender;
     }
+
+    /** What one round did. */
+    public record Round(int published, int stalledKeys, boolean full) {}
 
     void start(@Observes StartupEvent startup) {
         if (config.enabled() && running.compareAndSet(false, true)) {
@@ -73,7 +63,6 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent shutdown) {
         running.set(false);
-        producer.close(Duration.ofSeconds(5));
     }
 
     private void schedule(Duration delay) {
@@ -82,89 +71,97 @@ public class OutboxRelay {
         }
         vertx.setTimer(
                 Math.max(1, delay.toMillis()),
-                id -> publishRound()
-                        .subscribe()
-                        .with(
-                                published ->
-                                        schedule(published == config.batchSize() ? Duration.ZERO : config.interval()),
-                                failure -> {
-                                    if (!running.get()) {
-                                        // Shutting down: the pool or producer closed under the round. The
-                                        // events stay in the outbox for the next start.
-                                        Log.debugf("Outbox round ended by shutdown: %s", failure);
-                                        return;
-                                    }
-                                    Log.warnf("Outbox round failed, retrying: %s", failure.toString());
-                                    schedule(config.interval().multipliedBy(5));
-                                }));
+                id -> publishRound().subscribe().with(round -> schedule(nextDelay(round)), this::roundFailed));
     }
 
-    /** One round: publishes up to a batch of events; the number published. */
-    public Uni<Integer> publishRound() {
-        return database.withTransaction(connection -> connection
-                .preparedQuery(CLAIM)
-                .execute(Tuple.of(config.batchSize()))
-                .flatMap(rows -> {
-                    List<Row> claimed = new ArrayList<>();
-                    rows.forEach(claimed::add);
-                    if (claimed.isEmpty()) {
-                        return housekeeping(connection).replaceWith(0);
-                    }
-                    return send(claimed).flatMap(ignored -> markPublished(connection, claimed));
-                }));
-    }
-
-    private Uni<Void> send(List<Row> rows) {
-        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            CompletableFuture<Void> ack = new CompletableFuture<>();
-            producer.send(record(row), (metadata, error) -> {
-                if (error == null) {
-                    ack.complete(null);
-                } else {
-                    ack.completeExceptionally(error);
-                }
-            });
-            acks.add(ack);
+    private Duration nextDelay(Round round) {
+        if (round.stalledKeys() > 0) {
+            return config.interval().multipliedBy(5);
         }
-        return Uni.createFrom().completionStage(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)));
+        return round.full() ? Duration.ZERO : config.interval();
     }
 
-    private Uni<Integer> markPublished(SqlConnection connection, List<Row> rows) {
-        Long[] sequence = rows.stream().map(row -> row.getLong("seq")).toArray(Long[]::new);
-        return connection
-                .preparedQuery("update outbox_event set published_at = now() where seq = any($1)")
-                .execute(Tuple.of(sequence))
-                .map(result -> rows.size());
-    }
-
-    private Uni<Void> housekeeping(SqlConnection connection) {
-        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
-        return connection
-                .preparedQuery("delete from outbox_event where published_at < $1")
-                .execute(Tuple.of(cutoff))
-                .replaceWithVoid();
-    }
-
-    private static ProducerRecord<String, String> record(Row row) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, row.getUUID("id").toString());
-        header(headers, CloudEventHeaders.TYPE, row.getString("type"));
-        header(headers, CloudEventHeaders.SOURCE, row.getString("source"));
-        header(
-                headers,
-                CloudEventHeaders.TIME,
-                row.getOffsetDateTime("created_at").toInstant().toString());
-        header(headers, CloudEventHeaders.SUBJECT, row.getString("subject"));
-        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        return new ProducerRecord<>(
-                row.getString("topic"), null, row.getString("record_key"), row.getString("payload"), headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    private void roundFailed(Throwable failure) {
+        if (!running.get()) {
+            // Shutting down: the pool closed under the round. The events stay in the outbox for the next start.
+            Log.debugf("Outbox round ended by shutdown: %s", failure);
+            return;
         }
+        Log.warnf("Outbox round failed, retrying: %s", failure.toString());
+        schedule(config.interval().multipliedBy(5));
     }
+
+    /** One round: publishes the oldest events of every lane with work that no other relay holds. */
+    public Uni<Round> publishRound() {
+        return OutboxRows.lanesWithWork(database)
+                .flatMap(lanes -> Multi.createFrom()
+                        .iterable(lanes)
+                        .onItem()
+                        .transformToUniAndConcatenate(this::publishLane)
+                        .collect()
+                        .in(() -> new Round(0, 0, false), OutboxRelay::add));
+    }
+
+    private static Round add(Round total, Round lane) {
+        return new Round(
+                total.published() + lane.published(),
+                total.stalledKeys() + lane.stalledKeys(),
+                total.full() || lane.full());
+    }
+
+    private Uni<Round> publishLane(int lane) {
+        return database.withTransaction(connection -> OutboxRows.tryLock(connection, lane)
+                .flatMap(locked -> locked
+                        ? publishLocked(connection, lane)
+                        : Uni.createFrom().item(new Round(0, 0, false))));
+    }
+
+    private Uni<Round> publishLocked(SqlConnection connection, int lane) {
+        return OutboxRows.oldest(connection, lane, config.batchSize())
+                .flatMap(rows -> sendInKeyOrder(rows).flatMap(chains -> markPublished(connection, rows, chains)));
+    }
+
+    private Uni<Round> markPublished(SqlConnection connection, List<OutboxRow> rows, List<Chain> chains) {
+        List<Long> acknowledged = new ArrayList<>();
+        chains.forEach(chain -> acknowledged.addAll(chain.acknowledged()));
+        int stalled = (int) chains.stream().filter(Chain::stalled).count();
+        return OutboxRows.markPublished(connection, acknowledged)
+                .map(published -> new Round(published, stalled, rows.size() == config.batchSize()));
+    }
+
+    /** Sends each key's rows as a chain (one at a time, in order); the chains of different keys run concurrently. */
+    private Uni<List<Chain>> sendInKeyOrder(List<OutboxRow> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Map<String, List<OutboxRow>> byKey = new LinkedHashMap<>();
+        rows.forEach(row -> byKey.computeIfAbsent(row.orderingKey(), key -> new ArrayList<>())
+                .add(row));
+        List<Uni<Chain>> chains = byKey.values().stream().map(this::sendChain).toList();
+        return Uni.join().all(chains).andFailFast();
+    }
+
+    /** Sends {@code rows} of one key in order, stopping at the first failure; never fails itself. */
+    private Uni<Chain> sendChain(List<OutboxRow> rows) {
+        List<Long> acknowledged = new ArrayList<>();
+        return Multi.createFrom()
+                .iterable(rows)
+                .onItem()
+                .transformToUniAndConcatenate(
+                        row -> sender.send(row.toRecord()).invoke(ack -> acknowledged.add(row.seq())))
+                .collect()
+                .last()
+                .map(ignored -> new Chain(List.copyOf(acknowledged), false))
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    Log.warnf(
+                            "Outbox: sending to %s failed after %d of %d events of a key; the rest waits for the"
+                                    + " next round: %s",
+                            rows.get(0).topic(), acknowledged.size(), rows.size(), failure.toString());
+                    return new Chain(List.copyOf(acknowledged), true);
+                });
+    }
+
+    /** The sequence numbers a chain got acknowledged, and whether it stopped before its end. */
+    private record Chain(List<Long> acknowledged, boolean stalled) {}
 }

@@ -38,6 +38,9 @@ public final class SharedInfrastructure {
      */
     private static EmbeddedKafka startedKafka;
 
+    /** The PostgreSQL server, when this class loader started it. */
+    private static EmbeddedPostgres startedPostgres;
+
     private SharedInfrastructure() {}
 
     /** {@code bootstrap.servers} of the shared broker, starting it (with every topic of the contract) if needed. */
@@ -93,12 +96,35 @@ public final class SharedInfrastructure {
             EmbeddedPostgres postgres =
                     EmbeddedPostgres.create(folder.resolve("data"), 0, false).start(Duration.ofMinutes(2));
             postgres.createDatabase(DATABASE);
+            startedPostgres = postgres;
             onExit("stop-postgres", () -> {
                 postgres.close();
                 deleteQuietly(folder);
             });
             System.setProperty(POSTGRES_PROPERTY, Integer.toString(postgres.port()));
             return postgres.port();
+        }
+    }
+
+    /**
+     * Stops the shared PostgreSQL server, runs {@code outage}, and starts it again on the same port with the same
+     * data, even if {@code outage} fails. For tests of what a service does while its database is down.
+     */
+    public static void withPostgresStopped(Runnable outage) {
+        postgresPort();
+        EmbeddedPostgres postgres;
+        synchronized (System.getProperties()) {
+            postgres = startedPostgres;
+        }
+        if (postgres == null) {
+            throw new IllegalStateException("The shared PostgreSQL was started by another class loader of this JVM (a"
+                    + " test profile restarted Quarkus); run outage tests in the default profile");
+        }
+        postgres.close();
+        try {
+            outage.run();
+        } finally {
+            postgres.start(Duration.ofMinutes(2));
         }
     }
 

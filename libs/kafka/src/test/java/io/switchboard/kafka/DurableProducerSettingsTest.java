@@ -1,0 +1,30 @@
+package io.switchboard.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.Test;
+
+/** The durability settings cannot be weakened by the service's own Kafka configuration. */
+class DurableProducerSettingsTest {
+
+    @Test
+    void acksIdempotenceAndNonBlockingSendsWinOverTheBaseConfiguration() {
+        Map<String, Object> settings = DurableProducer.settings(
+                Map.of(
+                        ProducerConfig.ACKS_CONFIG,
+                        "1",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        false,
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        60_000,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        7),
+                "test");
+        assertEquals("all", settings.get(ProducerConfig.ACKS_CONFIG));
+        assertEquals(true, settings.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG));
+        assertEquals(0, settings.get(ProducerConfig.MAX_BLOCK_MS_CONFIG));
+        assertEquals(7, settings.get(ProducerConfig.LINGER_MS_CONFIG), "tuning stays the service's");
+    }
+}

@@ -1,0 +1,68 @@
+package io.switchboard.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The relay's queries on {@code outbox_event}. Every row belongs to one of {@link #LANES} lanes by a hash of its
+ * topic and key (a generated column), so all events of one key share a lane; a relay publishes a lane only while it
+ * holds that lane's transaction-scoped advisory lock.
+ */
+final class OutboxRows {
+
+    /** Lanes of the outbox: the most relays that can publish at once. Fixed by the schema (V0_2). */
+    static final int LANES = 16;
+
+    /** First key of the advisory locks (the lane is the second), chosen to stay clear of other lock users. */
+    private static final int LOCK_SPACE = 0x5357_4f42;
+
+    private OutboxRows() {}
+
+    static Uni<List<Integer>> lanesWithWork(Pool database) {
+        return database.preparedQuery("select distinct lane from outbox_event where published_at is null")
+                .execute()
+                .map(rows -> {
+                    List<Integer> lanes = new ArrayList<>();
+                    rows.forEach(row -> lanes.add((int) row.getShort("lane")));
+                    return lanes;
+                });
+    }
+
+    /** Takes {@code lane}'s lock until the transaction of {@code connection} ends; false when another relay has it. */
+    static Uni<Boolean> tryLock(SqlConnection connection, int lane) {
+        return connection
+                .preparedQuery("select pg_try_advisory_xact_lock($1, $2) as locked")
+                .execute(Tuple.of(LOCK_SPACE, lane))
+                .map(rows -> rows.iterator().next().getBoolean("locked"));
+    }
+
+    /** The oldest unpublished rows of {@code lane}, in order. */
+    static Uni<List<OutboxRow>> oldest(SqlConnection connection, int lane, int limit) {
+        return connection
+                .preparedQuery("select seq, id, topic, record_key, type, source, subject, payload, created_at"
+                        + " from outbox_event where published_at is null and lane = $1 order by seq limit $2")
+                .execute(Tuple.of((short) lane, limit))
+                .map(rows -> {
+                    List<OutboxRow> claimed = new ArrayList<>();
+                    for (Row row : rows) {
+                        claimed.add(OutboxRow.of(row));
+                    }
+                    return claimed;
+                });
+    }
+
+    static Uni<Integer> markPublished(SqlConnection connection, List<Long> sequence) {
+        if (sequence.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return connection
+                .preparedQuery("update outbox_event set published_at = now() where seq = any($1)")
+                .execute(Tuple.of(sequence.toArray(Long[]::new)))
+                .map(result -> result.rowCount());
+    }
+}

@@ -1,0 +1,109 @@
+package io.switchboard.messaging.consumer;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.messaging.ProcessedEvents;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The idempotent consumer every service builds on. For each record: read the CloudEvents envelope; claim its
+ * {@code ce_id} and apply the effect in one transaction (a redelivery finds the claim and changes nothing); retry a
+ * failure of the infrastructure with back-off until it succeeds; dead-letter only a record that can never succeed
+ * ({@link Failures}). A consumer is a class of its effect ({@link EventHandler}) with one line per channel:
+ *
+ * <pre>{@code
+ * @Incoming("zoom-app")
+ * public Uni<Void> consume(ConsumerRecord<String, String> record) {
+ *     return consumer.consume(record, this);
+ * }
+ * }</pre>
+ *
+ * <p>Records of a channel are processed one at a time, so while one is retried nothing after it is applied: the
+ * connector stops fetching once its queue is full (the partitions are paused, the group membership kept).
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
+    private final ConsumerMetrics metrics;
+    private final EventConsumerConfig config;
+
+    public EventConsumer(
+            ProcessedEvents processed, DeadLetters deadLetters, ConsumerMetrics metrics, EventConsumerConfig config) {
+        this.processed = processed;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.config = config;
+    }
+
+    /** Processes {@code record} with {@code handler}; completes once the record is applied, skipped or dead-lettered. */
+    public Uni<Void> consume(ConsumerRecord<String, String> record, EventHandler handler) {
+        Executor here = currentContext();
+        return untilDone(record, here, () -> process(record, handler))
+                .onFailure()
+                .recoverWithUni(poison -> deadLetter(record, poison, here))
+                .invoke(outcome -> metrics.record(record.topic(), outcome))
+                .replaceWithVoid();
+    }
+
+    private Uni<Outcome> process(ConsumerRecord<String, String> record, EventHandler handler) {
+        InboundEvent event = InboundEvent.of(record);
+        if (!handler.handles(event.type())) {
+            return Uni.createFrom().item(Outcome.IGNORED);
+        }
+        return Panache.withTransaction(() -> processed
+                .claim(event.id(), event.topic())
+                .flatMap(first -> first ? handler.apply(event).replaceWith(Outcome.APPLIED) : duplicate()));
+    }
+
+    private Uni<Outcome> deadLetter(ConsumerRecord<String, String> record, Throwable poison, Executor here) {
+        Log.warnf(
+                "Dead-lettering %s-%d@%d: %s",
+                record.topic(), record.partition(), record.offset(), poison.getMessage());
+        return untilDone(record, here, () -> deadLetters.send(record, poison).replaceWith(Outcome.DEAD_LETTERED));
+    }
+
+    /**
+     * Runs {@code attempt} on the caller's Vert.x context until it succeeds or fails with poison; every other
+     * failure is counted, logged and tried again after a growing, jittered pause. Never gives up on its own.
+     */
+    private <T> Uni<T> untilDone(ConsumerRecord<String, String> record, Executor here, Supplier<Uni<T>> attempt) {
+        return Uni.createFrom()
+                .<T>deferred(attempt::get)
+                .runSubscriptionOn(here)
+                .onFailure(Failures::isRetryable)
+                .invoke(failure -> retrying(record, failure))
+                .onFailure(Failures::isRetryable)
+                .retry()
+                .withBackOff(config.retryInitialBackOff(), config.retryMaxBackOff())
+                .withJitter(0.2)
+                .indefinitely();
+    }
+
+    private void retrying(ConsumerRecord<String, String> record, Throwable failure) {
+        metrics.retry(record.topic(), failure);
+        Log.warnf(
+                "Processing %s-%d@%d failed on the infrastructure, retrying: %s",
+                record.topic(), record.partition(), record.offset(), failure.toString());
+    }
+
+    private static Uni<Outcome> duplicate() {
+        return Uni.createFrom().item(Outcome.DUPLICATE);
+    }
+
+    /** Runs work on the calling Vert.x context (Hibernate Reactive needs it), or in place outside one. */
+    private static Executor currentContext() {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Runnable::run;
+        }
+        return task -> context.runOnContext(ignored -> task.run());
+    }
+}

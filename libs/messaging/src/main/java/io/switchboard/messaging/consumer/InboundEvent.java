@@ -1,0 +1,70 @@
+package io.switchboard.messaging.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.events.Topics;
+import io.switchboard.kafka.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * One consumed record with its CloudEvents attributes, as a consumer's effect sees it.
+ *
+ * @param event the CloudEvents attributes ({@code ce_id} is the dedupe key)
+ * @param topic where the record was read
+ * @param partition its partition
+ * @param offset its offset
+ * @param key the record key
+ * @param value the JSON data, or null for a tombstone
+ */
+public record InboundEvent(CloudEvent event, String topic, int partition, long offset, String key, String value) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads {@code record}; a record without {@code ce_id} or {@code ce_type}, or of a type its topic does not carry, is poison. */
+    public static InboundEvent of(ConsumerRecord<String, String> record) {
+        CloudEvent event;
+        try {
+            event = CloudEvent.read(record.headers());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException(e.getMessage(), e);
+        }
+        if (!Topics.carries(record.topic(), event.type())) {
+            throw new PoisonRecordException(
+                    "event type " + event.type() + " does not belong on topic " + record.topic());
+        }
+        return new InboundEvent(
+                event, record.topic(), record.partition(), record.offset(), record.key(), record.value());
+    }
+
+    /** {@code ce_id}. */
+    public String id() {
+        return event.id();
+    }
+
+    /** {@code ce_type}. */
+    public String type() {
+        return event.type();
+    }
+
+    /** The value parsed as JSON; poison when it is absent or not JSON. */
+    public JsonNode body() {
+        if (value == null) {
+            throw new PoisonRecordException(type() + " without a body");
+        }
+        try {
+            return JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new PoisonRecordException(type() + " body is not JSON", e);
+        }
+    }
+
+    /** The text at {@code pointer} (a JSON pointer such as {@code /payload/account_id}); poison when absent or blank. */
+    public String requiredText(String pointer) {
+        JsonNode node = body().at(pointer);
+        if (!node.isValueNode() || node.asText().isBlank()) {
+            throw new PoisonRecordException(type() + " without " + pointer);
+        }
+        return node.asText();
+    }
+}

@@ -1,0 +1,143 @@
+package io.switchboard.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.Topics;
+import io.switchboard.kafka.DurableProducer;
+import io.switchboard.testing.KafkaTestClient;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The relay on the real broker and PostgreSQL: per-key order with several relays and failing sends. */
+@QuarkusTest
+class OutboxRelayTest {
+
+    private static final String TOPIC = Topics.LICENSE_ACTIONS;
+
+    private final Pool database;
+    private final Vertx vertx;
+    private final OutboxConfig config;
+    private final DurableProducer producer;
+
+    OutboxRelayTest(Pool database, Vertx vertx, OutboxConfig config, DurableProducer producer) {
+        this.database = database;
+        this.vertx = vertx;
+        this.config = config;
+        this.producer = producer;
+    }
+
+    @Test
+    void twoRelaysWithFailingSendsPublishEveryKeysEventsInOrder() {
+        String run = UUID.randomUUID().toString();
+        Map<String, Integer> perKey = insert(run, 40, 30);
+        FlakySender flakyA = new FlakySender(producer, 1, 0.08, 0.04);
+        FlakySender flakyB = new FlakySender(producer, 2, 0.08, 0.04);
+        OutboxRelay relayA = new OutboxRelay(database, vertx, config, flakyA);
+        OutboxRelay relayB = new OutboxRelay(database, vertx, config, flakyB);
+
+        CompletableFuture.allOf(untilEmpty(relayA, run), untilEmpty(relayB, run))
+                .join();
+
+        assertTrue(flakyA.injected() + flakyB.injected() > 20, "the test injected failures");
+        Map<String, List<Integer>> firstSeen = firstOccurrences(run);
+        assertEquals(perKey.keySet(), firstSeen.keySet());
+        perKey.forEach((key, count) -> {
+            List<Integer> expected = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                expected.add(n);
+            }
+            assertEquals(expected, firstSeen.get(key), "events of " + key + " in the order a consumer applies them");
+        });
+    }
+
+    @Test
+    void withoutFailuresEveryEventIsPublishedExactlyOnce() {
+        String run = UUID.randomUUID().toString();
+        Map<String, Integer> perKey = insert(run, 15, 30);
+        OutboxRelay relay = new OutboxRelay(database, vertx, config, producer);
+
+        untilEmpty(relay, run).join();
+
+        List<ConsumerRecord<String, String>> records = records(run);
+        Set<String> ids = new HashSet<>();
+        records.forEach(record -> ids.add(KafkaTestClient.header(record, CloudEventHeaders.ID)));
+        int total = perKey.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(total, records.size(), "no event twice");
+        assertEquals(total, ids.size());
+    }
+
+    /** Inserts {@code perKey} events for each of {@code keys} keys, interleaved; the count per key. */
+    private Map<String, Integer> insert(String run, int keys, int perKey) {
+        List<Tuple> rows = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int n = 0; n < perKey; n++) {
+            for (int k = 0; k < keys; k++) {
+                String key = run + ":" + k;
+                rows.add(Tuple.of(UUID.randomUUID(), TOPIC, key, "{\"n\":" + n + "}"));
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        database.withTransaction(connection -> connection
+                        .preparedQuery("insert into outbox_event (id, topic, record_key, type, source, payload)"
+                                + " values ($1, $2, $3, 'license.test', '/test', $4)")
+                        .executeBatch(rows))
+                .await()
+                .atMost(Duration.ofSeconds(30));
+        return counts;
+    }
+
+    /** Runs rounds of {@code relay} until no event of {@code run} is left unpublished. */
+    private CompletableFuture<Void> untilEmpty(OutboxRelay relay, String run) {
+        return CompletableFuture.runAsync(() -> {
+            for (int round = 0; round < 2_000 && unpublished(run) > 0; round++) {
+                relay.publishRound().await().atMost(Duration.ofSeconds(30));
+            }
+        });
+    }
+
+    private long unpublished(String run) {
+        return database.preparedQuery(
+                        "select count(*) from outbox_event where published_at is null and record_key like $1")
+                .execute(Tuple.of(run + ":%"))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String run) {
+        return KafkaTestClient.readAll(TOPIC).stream()
+                .filter(record -> record.key().startsWith(run + ":"))
+                .toList();
+    }
+
+    /** Per key, the {@code n} of each event in the order a deduplicating consumer would first see it. */
+    private static Map<String, List<Integer>> firstOccurrences(String run) {
+        Map<String, List<Integer>> order = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records(run)) {
+            if (seen.add(KafkaTestClient.header(record, CloudEventHeaders.ID))) {
+                int n = Integer.parseInt(record.value().replaceAll("\\D", ""));
+                order.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(n);
+            }
+        }
+        return order;
+    }
+}
