@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,6 +18,7 @@ import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
 import io.switchboard.rest.problem.Problem;
 import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.SharedInfrastructure;
 import io.switchboard.testing.TestTokens;
 import io.switchboard.testing.ZoomSamples;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -157,16 +159,71 @@ class ConnectionLifecycleTest {
 
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+        String account = "acc-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect("org-" + UUID.randomUUID(), account, "at-after", "rt-after", 3599);
         String poisonId = "poison-" + UUID.randomUUID();
         KafkaTestClient.produce(
                 Topics.ZOOM_APP,
-                "broken",
+                account,
                 "{not json",
                 Map.of(CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, "app_deauthorized"));
+        deauthorize(account, "deauth-" + UUID.randomUUID());
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> OAuthFlow.events(connection, ConnectionEvents.REMOVED) == 1);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> KafkaTestClient.readAll(Topics.dlq(Topics.ZOOM_APP)).stream()
                         .anyMatch(r -> poisonId.equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
+    }
+
+    @Test
+    void anUninstallThatArrivesWhileTheDatabaseIsDownRemovesTheConnectionOnceItIsBack() {
+        String org = "org-" + UUID.randomUUID();
+        String account = "acc-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, account, "at-outage", "rt-outage", 3599);
+        String eventId = "deauth-" + UUID.randomUUID();
+
+        double retriesBefore = retries(Topics.ZOOM_APP);
+        SharedInfrastructure.withDatabaseUnavailable(() -> {
+            deauthorize(account, eventId);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> retries(Topics.ZOOM_APP) >= retriesBefore + 2);
+        });
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> OAuthFlow.events(connection, ConnectionEvents.REMOVED) == 1);
+        assertEquals(0L, secretRows(connection));
+        assertFalse(KafkaTestClient.readAll(Topics.dlq(Topics.ZOOM_APP)).stream()
+                .anyMatch(r -> eventId.equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
+    }
+
+    /** The consumer's retries of records of {@code topic} so far, as /q/metrics shows them. */
+    private static double retries(String topic) {
+        return given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith("switchboard_consumer_retries_total{")
+                        && line.contains("topic=\"" + topic + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static void deauthorize(String account, String eventId) {
+        String body = new String(ZoomSamples.webhook("app_deauthorized"), StandardCharsets.UTF_8)
+                .replace("\"AAAAAABBBB\"", "\"" + account + "\"");
+        KafkaTestClient.produce(
+                Topics.ZOOM_APP,
+                account,
+                body,
+                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, "app_deauthorized"));
     }
 
     @Test

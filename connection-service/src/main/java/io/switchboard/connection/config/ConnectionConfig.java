@@ -17,6 +17,14 @@ public interface ConnectionConfig {
     @WithDefault("10M")
     Duration stateTtl();
 
+    /** How long an expired OAuth state is kept (to tell "expired" from "unknown") before housekeeping removes it. */
+    @WithDefault("1H")
+    Duration expiredStateRetention();
+
+    /** How long a connection may stay {@code pending} (its OAuth flow never completed) before housekeeping removes it. */
+    @WithDefault("P1D")
+    Duration pendingRetention();
+
     /** How long before expiry an access token is refreshed. */
     @WithDefault("5M")
     Duration refreshAhead();

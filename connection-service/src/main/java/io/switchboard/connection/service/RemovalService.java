@@ -11,7 +11,6 @@ import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.connection.repository.ConnectionEntity;
 import io.switchboard.connection.repository.ConnectionRepository;
 import io.switchboard.connection.repository.SecretRepository;
-import io.switchboard.messaging.ProcessedEvents;
 import io.switchboard.rest.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -32,21 +31,18 @@ public class RemovalService {
     private final TokenCipher cipher;
     private final ZoomOAuthClient zoom;
     private final ConnectionEvents events;
-    private final ProcessedEvents processed;
 
     public RemovalService(
             ConnectionRepository connections,
             SecretRepository secrets,
             TokenCipher cipher,
             ZoomOAuthClient zoom,
-            ConnectionEvents events,
-            ProcessedEvents processed) {
+            ConnectionEvents events) {
         this.connections = connections;
         this.secrets = secrets;
         this.cipher = cipher;
         this.zoom = zoom;
         this.events = events;
-        this.processed = processed;
     }
 
     /** Removes the organisation's connection: revoke at Zoom (best effort), then erase and mark removed. */
@@ -86,25 +82,20 @@ public class RemovalService {
     }
 
     /**
-     * Zoom's {@code app_deauthorized} for {@code accountId}: every live connection to that account is removed. A
-     * redelivered event ({@code eventId} seen before) changes nothing.
+     * Zoom's {@code app_deauthorized} for {@code accountId}: every live connection to that account is removed. Runs
+     * in the consumer's transaction, which also claims the event's id (a redelivery changes nothing).
      */
     @WithTransaction
-    public Uni<Integer> deauthorized(String eventId, String topic, String accountId) {
-        return processed.claim(eventId, topic).flatMap(first -> {
-            if (!first) {
-                return Uni.createFrom().item(0);
-            }
-            return connections
-                    .list("zoomAccountId = ?1 and status <> 'removed'", accountId)
-                    .flatMap(live -> Multi.createFrom()
-                            .iterable(live)
-                            .onItem()
-                            .transformToUniAndConcatenate(connection -> markRemoved(connection, "app_deauthorized"))
-                            .collect()
-                            .asList()
-                            .map(List::size));
-        });
+    public Uni<Integer> deauthorized(String accountId) {
+        return connections
+                .list("zoomAccountId = ?1 and status <> 'removed'", accountId)
+                .flatMap(live -> Multi.createFrom()
+                        .iterable(live)
+                        .onItem()
+                        .transformToUniAndConcatenate(connection -> markRemoved(connection, "app_deauthorized"))
+                        .collect()
+                        .asList()
+                        .map(List::size));
     }
 
     private Uni<Void> markRemoved(ConnectionEntity connection, String reason) {

@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -125,6 +129,31 @@ public final class SharedInfrastructure {
             outage.run();
         } finally {
             postgres.start(Duration.ofMinutes(2));
+        }
+    }
+
+    /**
+     * Makes database {@value #DATABASE} refuse every connection (the open ones are terminated, new ones refused) while
+     * {@code outage} runs, then accepts them again, even if {@code outage} fails. To the application it looks like
+     * PostgreSQL went down; unlike {@link #withPostgresStopped} it works from any Quarkus restart of the JVM.
+     */
+    public static void withDatabaseUnavailable(Runnable outage) {
+        String url = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/postgres";
+        administer(url, "alter database " + DATABASE + " allow_connections false");
+        administer(url, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
+        try {
+            outage.run();
+        } finally {
+            administer(url, "alter database " + DATABASE + " allow_connections true");
+        }
+    }
+
+    private static void administer(String url, String statement) {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgres.USER, "");
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run on the test PostgreSQL: " + statement, e);
         }
     }
 

@@ -5,32 +5,25 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
 import io.switchboard.ingest.mapping.Route;
+import io.switchboard.kafka.CloudEvent;
+import io.switchboard.kafka.DurableProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Writes verified Zoom events to Kafka durably: acks=all with an idempotent producer, and the returned {@link Uni}
- * completes only once the broker has acknowledged the record.
- *
- * <p>{@code send} never blocks the event loop: {@code max.block.ms=0} makes a full buffer or missing topic
- * metadata fail at once (answered 503, so Zoom retries) instead of stalling every request on the thread.
+ * Writes verified Zoom events to Kafka durably through the shared {@link DurableProducer} (acks=all, idempotence,
+ * never blocking the event loop: a full buffer or missing topic metadata fails at once and is answered 503, so Zoom
+ * retries). The returned {@link Uni} completes only once the broker has acknowledged the record.
  */
 @ApplicationScoped
 public class ZoomEventPublisher {
@@ -47,21 +40,10 @@ public class ZoomEventPublisher {
 
     private static final Duration WARM_UP = Duration.ofSeconds(10);
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final DurableProducer producer;
 
     public ZoomEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 0);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, kafka.getOrDefault("linger.ms", 2));
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, kafka.getOrDefault("batch.size", 64 * 1024));
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_500);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000);
-        // Keep metadata of rarely used topics, so that a quiet topic never costs its next event a 503.
-        config.put(ProducerConfig.METADATA_MAX_IDLE_CONFIG, Duration.ofDays(7).toMillis());
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "webhook-ingest");
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.producer = new DurableProducer(kafka, "webhook-ingest");
     }
 
     void warmUp(@Observes StartupEvent startup) throws InterruptedException {
@@ -70,7 +52,7 @@ public class ZoomEventPublisher {
             long backOffMillis = 10;
             while (true) {
                 try {
-                    producer.partitionsFor(topic); // with max.block.ms=0 this asks for metadata and returns at once
+                    producer.partitionsFor(topic); // asks for metadata and returns at once
                     break;
                 } catch (KafkaException e) {
                     if (Instant.now().isAfter(deadline)) {
@@ -87,7 +69,7 @@ public class ZoomEventPublisher {
     }
 
     void close(@Observes ShutdownEvent shutdown) {
-        producer.close(Duration.ofSeconds(5));
+        producer.close();
     }
 
     /**
@@ -96,34 +78,11 @@ public class ZoomEventPublisher {
      */
     public Uni<Void> publish(
             Route route, String eventId, String source, byte[] body, Map<String, String> extraHeaders) {
+        CloudEvent event = new CloudEvent(eventId, route.eventType(), source, route.key(), route.time());
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, eventId);
-        header(headers, CloudEventHeaders.TYPE, route.eventType());
-        header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.TIME, route.time().toString());
-        header(headers, CloudEventHeaders.SUBJECT, route.key());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        extraHeaders.forEach((name, value) -> header(headers, name, value));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(route.topic(), null, route.key(), body, headers);
-        return Uni.createFrom().emitter(emitter -> {
-            try {
-                producer.send(record, (metadata, error) -> {
-                    if (error == null) {
-                        emitter.complete(null);
-                    } else {
-                        emitter.fail(error);
-                    }
-                });
-            } catch (KafkaException e) {
-                emitter.fail(e);
-            }
-        });
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
+        event.writeTo(headers);
+        extraHeaders.forEach((name, value) -> CloudEvent.add(headers, name, value));
+        return producer.send(new ProducerRecord<>(route.topic(), null, route.key(), body, headers))
+                .replaceWithVoid();
     }
 }
