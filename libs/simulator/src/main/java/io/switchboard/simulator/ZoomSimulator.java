@@ -1,9 +1,12 @@
 package io.switchboard.simulator;
 
+import io.switchboard.simulator.service.AccountPlans;
+import io.switchboard.simulator.service.ApiCounters;
 import io.switchboard.simulator.service.ApiGate;
 import io.switchboard.simulator.service.Directory;
 import io.switchboard.simulator.service.Faults;
 import io.switchboard.simulator.service.History;
+import io.switchboard.simulator.service.Licences;
 import io.switchboard.simulator.service.OAuthServer;
 import io.switchboard.simulator.service.PageTokens;
 import io.switchboard.simulator.service.RateLimiter;
@@ -26,6 +29,9 @@ public final class ZoomSimulator implements AutoCloseable {
     private final TrafficGenerator traffic;
     private final UrlValidationCheck validation = new UrlValidationCheck();
     private final PageTokens pages;
+    private final AccountPlans plans;
+    private final Licences licences;
+    private final ApiCounters apiCounters = new ApiCounters();
 
     public ZoomSimulator(SimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -40,6 +46,8 @@ public final class ZoomSimulator implements AutoCloseable {
         this.gate = new ApiGate(oauth, new RateLimiter(settings.plan(), settings.effectiveDailyCap(), clock));
         this.traffic = new TrafficGenerator(directory, history);
         this.pages = new PageTokens(clock);
+        this.plans = new AccountPlans(settings.seats());
+        this.licences = new Licences(directory, plans);
     }
 
     public SimulatorSettings settings() {
@@ -73,6 +81,21 @@ public final class ZoomSimulator implements AutoCloseable {
     /** Paging of the reports and the call history. */
     public PageTokens pages() {
         return pages;
+    }
+
+    /** Each account's seats, and whether it is a master account. */
+    public AccountPlans plans() {
+        return plans;
+    }
+
+    /** Plan usage and the user summary of each account. */
+    public Licences licences() {
+        return licences;
+    }
+
+    /** What the REST API answered, by status and account. */
+    public ApiCounters apiCounters() {
+        return apiCounters;
     }
 
     public UrlValidationCheck validation() {

@@ -4,8 +4,8 @@ import static io.switchboard.simulator.http.Http.handle;
 
 import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.ApiGate;
-import io.switchboard.simulator.service.Directory;
 import io.switchboard.simulator.service.Grant;
+import io.switchboard.simulator.service.Licences;
 import io.switchboard.simulator.service.RateLimiter.Category;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -16,13 +16,11 @@ import java.util.Map;
 final class AccountRoutes {
 
     private final ApiGate gate;
-    private final Directory directory;
-    private final int seats;
+    private final Licences licences;
 
-    AccountRoutes(ApiGate gate, Directory directory, int seats) {
+    AccountRoutes(ApiGate gate, Licences licences) {
         this.gate = gate;
-        this.directory = directory;
-        this.seats = seats;
+        this.licences = licences;
     }
 
     void mount(Router router) {
@@ -36,7 +34,7 @@ final class AccountRoutes {
         if (!"me".equals(accountId) && !grant.accountId().equals(accountId)) {
             throw new ApiError(404, 2001, "Account does not exist: " + accountId);
         }
-        Http.json(ctx, 200, directory.planUsage(grant.accountId(), seats));
+        Http.json(ctx, 200, licences.planUsage(grant.accountId()));
     }
 
     private void roles(RoutingContext ctx) {

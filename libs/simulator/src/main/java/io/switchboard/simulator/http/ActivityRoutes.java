@@ -37,6 +37,7 @@ final class ActivityRoutes {
         router.get("/v2/report/users/:userId/meetings").handler(handle(this::userMeetings));
         router.get("/v2/report/users").handler(handle(this::usersReport));
         router.get("/v2/past_meetings/:meetingUuid/participants").handler(handle(this::participants));
+        router.get("/v2/past_meetings/:meetingId/instances").handler(handle(this::instances));
         router.get("/v2/phone/call_history").handler(handle(this::callHistory));
     }
 
@@ -50,16 +51,25 @@ final class ActivityRoutes {
 
     /**
      * Meeting UUIDs that start with {@code /} or contain {@code //} must arrive URL-encoded twice, as at Zoom: the
-     * router decodes the path parameter once, a second encoding is decoded here.
+     * router decodes the path parameter once, a second encoding is decoded here. Such a UUID encoded only once is not
+     * found, as at Zoom, whose gateway takes its slashes for path separators.
      */
     private void participants(RoutingContext ctx) {
         Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
         String uuid = ctx.pathParam("meetingUuid");
         if (uuid.contains("%")) {
             uuid = URLDecoder.decode(uuid.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } else if (uuid.startsWith("/") || uuid.contains("//")) {
+            throw new ApiError(404, 3001, "Meeting does not exist: " + uuid + ".");
         }
         List<Map<String, Object>> participants = history.participants(grant.accountId(), uuid);
         Http.json(ctx, 200, page(ctx, "participants", grant.accountId() + "|participants|" + uuid, participants, null));
+    }
+
+    /** Zoom's {@code GET /past_meetings/{meetingId}/instances}: every ended instance of a meeting id (Medium). */
+    private void instances(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
+        Http.json(ctx, 200, Map.of("meetings", history.instances(grant.accountId(), ctx.pathParam("meetingId"))));
     }
 
     /** Zoom's {@code GET /report/users}: active hosts with their meetings, participants and minutes in the range. */

@@ -3,6 +3,9 @@ package io.switchboard.simulator.http;
 import static io.switchboard.simulator.http.Http.handle;
 
 import io.switchboard.simulator.SimulatorSettings;
+import io.switchboard.simulator.ZoomSimulator;
+import io.switchboard.simulator.service.AccountPlans;
+import io.switchboard.simulator.service.ApiCounters;
 import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.Faults;
 import io.switchboard.simulator.service.OAuthServer;
@@ -16,20 +19,28 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** The simulator's own control API under {@code /_sim}: traffic, endpoint checks, faults, counters, uninstalls. */
+/**
+ * The simulator's own control API under {@code /_sim}: traffic, endpoint checks, faults, counters, uninstalls, and
+ * each account's plan.
+ */
 final class ControlRoutes {
 
     private final OAuthServer oauth;
     private final Faults faults;
     private final TrafficGenerator traffic;
     private final UrlValidationCheck validation;
+    private final AccountPlans plans;
+    private final ApiCounters apiCounters;
 
-    ControlRoutes(OAuthServer oauth, Faults faults, TrafficGenerator traffic, UrlValidationCheck validation) {
-        this.oauth = oauth;
-        this.faults = faults;
-        this.traffic = traffic;
-        this.validation = validation;
+    ControlRoutes(ZoomSimulator simulator) {
+        this.oauth = simulator.oauth();
+        this.faults = simulator.faults();
+        this.traffic = simulator.traffic();
+        this.validation = simulator.validation();
+        this.plans = simulator.plans();
+        this.apiCounters = simulator.apiCounters();
     }
 
     /** Request body of an endpoint validation check. */
@@ -52,13 +63,29 @@ final class ControlRoutes {
             faults.clear();
             Http.noContent(ctx);
         }));
-        router.get("/_sim/counters").handler(handle(ctx -> Http.json(ctx, 200, oauth.counters())));
+        router.get("/_sim/counters").handler(handle(this::counters));
         router.get("/_sim/tokens/:accessToken").handler(handle(this::token));
         router.post("/_sim/counters/reset").handler(handle(ctx -> {
             oauth.resetCounters();
+            apiCounters.reset();
             Http.noContent(ctx);
         }));
         router.post("/_sim/installations/revoke").handler(Http.body()).handler(handle(this::revokeInstallation));
+        router.put("/_sim/accounts/:accountId/plan").handler(Http.body()).handler(handle(this::plan));
+    }
+
+    /** The OAuth server's grant counters and the API's answer counters, by name. */
+    private void counters(RoutingContext ctx) {
+        Map<String, Long> all = new TreeMap<>(oauth.counters());
+        all.putAll(apiCounters.snapshot());
+        Http.json(ctx, 200, all);
+    }
+
+    /** Gives an account another plan: {@code {seats, master}}; 200 with the plan. */
+    private void plan(RoutingContext ctx) {
+        AccountPlans.Plan plan = Http.body(ctx, AccountPlans.Plan.class);
+        plans.set(ctx.pathParam("accountId"), plan);
+        Http.json(ctx, 200, plan);
     }
 
     /** Starts delivering generated Zoom activity as signed webhooks; 202 with the run's counters. */
@@ -93,7 +120,9 @@ final class ControlRoutes {
         Http.json(ctx, 200, validation.check(request.target(), request.secret()));
     }
 
-    /** Injects faults into /v2/* and /oauth/token: {latencyMs, errorRate, force429}. */
+    /**
+     * Injects faults into /v2/* and /oauth/token: {latencyMs, errorRate, force429, force429Count, retryAfterSeconds}.
+     */
     private void injectFaults(RoutingContext ctx) {
         faults.set(Http.body(ctx, Faults.Settings.class));
         Http.json(ctx, 200, faults.current());

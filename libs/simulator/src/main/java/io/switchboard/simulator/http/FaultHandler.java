@@ -9,6 +9,8 @@ import java.util.Map;
 /** Applies the injected faults to {@code /v2/*} and {@code /oauth/token}, before the real handler runs. */
 final class FaultHandler implements Handler<RoutingContext> {
 
+    private static final String RETRY_AFTER = "Retry-After";
+
     private final Faults faults;
     private final boolean oauth;
 
@@ -36,6 +38,9 @@ final class FaultHandler implements Handler<RoutingContext> {
             String kind = error.status() == 429 ? "rate_limited" : "server_error";
             Http.json(ctx, error.status(), Map.of("reason", error.getMessage(), "error", kind));
         } else {
+            if (error.status() == 429 && faults.retryAfterSeconds() > 0) {
+                ctx.response().putHeader(RETRY_AFTER, Integer.toString(faults.retryAfterSeconds()));
+            }
             Http.json(ctx, error.status(), Map.of("code", error.code(), "message", error.getMessage()));
         }
     }

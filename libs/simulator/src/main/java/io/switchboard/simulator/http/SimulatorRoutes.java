@@ -10,18 +10,17 @@ public final class SimulatorRoutes {
 
     /** Adds the simulator's routes to {@code router} (the zoom-simulator service's, or an in-process server's). */
     public static void mount(Router router, ZoomSimulator simulator) {
+        // Answers are counted first, so that faults count too.
+        router.route("/v2/*").handler(new CountingHandler(simulator.oauth(), simulator.apiCounters()));
         // Bodies are read before a fault can hold the request back: a paused read would lose them.
         router.route("/v2/*").handler(Http.body()).handler(new FaultHandler(simulator.faults(), false));
         router.route("/oauth/token").handler(Http.body()).handler(new FaultHandler(simulator.faults(), true));
         new OAuthRoutes(simulator.oauth(), simulator.settings().consent()).mount(router);
-        new UsersRoutes(simulator.gate(), simulator.directory()).mount(router);
-        new AccountRoutes(
-                        simulator.gate(),
-                        simulator.directory(),
-                        simulator.settings().seats())
+        new LicenceRoutes(simulator.gate(), simulator.directory(), simulator.licences(), simulator.plans())
                 .mount(router);
+        new UsersRoutes(simulator.gate(), simulator.directory(), simulator.plans()).mount(router);
+        new AccountRoutes(simulator.gate(), simulator.licences()).mount(router);
         new ActivityRoutes(simulator.gate(), simulator.history(), simulator.pages()).mount(router);
-        new ControlRoutes(simulator.oauth(), simulator.faults(), simulator.traffic(), simulator.validation())
-                .mount(router);
+        new ControlRoutes(simulator).mount(router);
     }
 }

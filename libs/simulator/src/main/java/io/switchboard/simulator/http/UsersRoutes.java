@@ -2,6 +2,7 @@ package io.switchboard.simulator.http;
 
 import static io.switchboard.simulator.http.Http.handle;
 
+import io.switchboard.simulator.service.AccountPlans;
 import io.switchboard.simulator.service.ApiError;
 import io.switchboard.simulator.service.ApiGate;
 import io.switchboard.simulator.service.Directory;
@@ -21,10 +22,12 @@ final class UsersRoutes {
 
     private final ApiGate gate;
     private final Directory directory;
+    private final AccountPlans plans;
 
-    UsersRoutes(ApiGate gate, Directory directory) {
+    UsersRoutes(ApiGate gate, Directory directory, AccountPlans plans) {
         this.gate = gate;
         this.directory = directory;
+        this.plans = plans;
     }
 
     /** Request body of {@code POST /users}. */
@@ -94,7 +97,8 @@ final class UsersRoutes {
                 info.email(),
                 info.type() == null ? 1 : info.type(),
                 info.first_name(),
-                info.last_name());
+                info.last_name(),
+                plans.of(grant.accountId()).seats());
         Http.json(ctx, 201, created);
     }
 
@@ -105,8 +109,13 @@ final class UsersRoutes {
         Http.noContent(ctx);
     }
 
+    /** Zoom's {@code DELETE /users/{id}}; a {@code transfer_email} must name another user of the account. */
     private void delete(RoutingContext ctx) {
         Grant grant = gate.enter(Http.authorization(ctx), Category.LIGHT);
+        String transferTo = Http.query(ctx, "transfer_email");
+        if (transferTo != null && directory.find(grant.accountId(), transferTo) == null) {
+            throw new ApiError(404, 1001, "User does not exist: " + transferTo);
+        }
         directory.delete(grant.accountId(), ctx.pathParam("userId"), Http.query(ctx, "action"));
         Http.noContent(ctx);
     }

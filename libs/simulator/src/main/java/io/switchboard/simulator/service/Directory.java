@@ -30,6 +30,9 @@ public class Directory {
     private static final String[] CLIENTS = {"6.4.3.28970", "6.3.11.60501", "6.2.0.46690", "5.17.11.34827"};
     private static final SecureRandom TOKENS = new SecureRandom();
 
+    /** The licence type of a Licensed user. */
+    public static final int LICENSED = 2;
+
     private final int usersPerAccount;
     private final Map<String, List<Map<String, Object>>> accounts = new ConcurrentHashMap<>();
     private final Map<String, PageCursor> cursors = new ConcurrentHashMap<>();
@@ -109,6 +112,12 @@ public class Directory {
     /** Zoom's {@code POST /users}: {@code create} invites (pending); the other actions create an active user. */
     public Map<String, Object> create(
             String accountId, String action, String email, int type, String first, String last) {
+        return create(accountId, action, email, type, first, last, Integer.MAX_VALUE);
+    }
+
+    /** Zoom's {@code POST /users} on a plan of {@code seats} licences: a Licensed user needs a free one. */
+    public Map<String, Object> create(
+            String accountId, String action, String email, int type, String first, String last, int seats) {
         if (!List.of("create", "autoCreate", "custCreate", "ssoCreate").contains(action)) {
             throw new ApiError(400, 300, "Invalid field: action");
         }
@@ -122,6 +131,9 @@ public class Directory {
         synchronized (users) {
             if (users.stream().anyMatch(user -> email.equalsIgnoreCase((String) user.get("email")))) {
                 throw new ApiError(409, 1005, "User already in the account: " + email);
+            }
+            if (type == LICENSED && licensed(users) >= seats) {
+                throw AccountPlans.noSeatToAdd();
             }
             Map<String, Object> user = new LinkedHashMap<>();
             user.put("id", "u" + token().substring(0, 16));
@@ -178,21 +190,33 @@ public class Directory {
         }
     }
 
-    /** Seats of the account's plan and how many are used (licensed, not inactive) or pending. */
-    public Map<String, Object> planUsage(String accountId, int seats) {
-        List<Map<String, Object>> users = users(accountId);
-        long licensed = users.stream()
-                .filter(user -> Integer.valueOf(2).equals(user.get("type")) && !"inactive".equals(user.get("status")))
+    /** Zoom's {@code PATCH /users/{id}} of the licence type: becoming Licensed needs a free one of {@code seats}. */
+    public void changeType(String accountId, String userId, int type, int seats) {
+        if (!List.of(1, 2, 4, 99).contains(type)) {
+            throw new ApiError(400, 300, "Invalid field: type");
+        }
+        Map<String, Object> user = existing(accountId, userId);
+        List<Map<String, Object>> users = accounts.get(accountId);
+        synchronized (users) {
+            boolean gains = type == LICENSED && !Integer.valueOf(LICENSED).equals(user.get("type"));
+            if (gains && !"inactive".equals(user.get("status")) && licensed(users) >= seats) {
+                throw AccountPlans.noSeatToConvert();
+            }
+            user.put("type", type);
+        }
+    }
+
+    /** Every user of the account, as copies. */
+    public List<Map<String, Object>> all(String accountId) {
+        return users(accountId);
+    }
+
+    /** Users holding a licence: Licensed and not inactive (pending invitations hold theirs). */
+    public static long licensed(List<Map<String, Object>> users) {
+        return users.stream()
+                .filter(user ->
+                        Integer.valueOf(LICENSED).equals(user.get("type")) && !"inactive".equals(user.get("status")))
                 .count();
-        long pending = users.stream()
-                .filter(user -> "pending".equals(user.get("status")))
-                .count();
-        Map<String, Object> base = new LinkedHashMap<>();
-        base.put("type", "monthly");
-        base.put("hosts", seats);
-        base.put("usage", licensed);
-        base.put("pending", pending);
-        return Map.of("plan_base", base);
     }
 
     private Map<String, Object> existing(String accountId, String userId) {

@@ -1,8 +1,12 @@
 package io.switchboard.simulator.service;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Faults injected from the control API into Zoom's API and token endpoint: latency, a share of 5xx, forced 429s. */
+/**
+ * Faults injected from the control API into Zoom's API and token endpoint: latency, a share of 5xx, forced 429s (all
+ * of them, or only the next few), and a {@code Retry-After} on the forced 429s.
+ */
 public class Faults {
 
     /**
@@ -11,16 +15,33 @@ public class Faults {
      * @param latencyMs added to every affected call
      * @param errorRate share (0 to 1) of affected calls answered 500
      * @param force429 answer every affected call with Zoom's 429
+     * @param force429Count answer only the next this many affected calls with Zoom's 429 (what is left of them, when
+     *     read back)
+     * @param retryAfterSeconds when above 0, forced 429s carry {@code Retry-After} with this many seconds (Zoom does
+     *     not send it reliably, so only a fault adds it)
      */
-    public record Settings(long latencyMs, double errorRate, boolean force429) {
+    public record Settings(
+            long latencyMs, double errorRate, boolean force429, int force429Count, int retryAfterSeconds) {
 
         public static final Settings NONE = new Settings(0, 0, false);
+
+        /** Latency, errors and 429s on every call, without a {@code Retry-After}. */
+        public Settings(long latencyMs, double errorRate, boolean force429) {
+            this(latencyMs, errorRate, force429, 0, 0);
+        }
     }
 
     private volatile Settings settings = Settings.NONE;
+    private final AtomicInteger forced429sLeft = new AtomicInteger();
 
     public Settings current() {
-        return settings;
+        Settings active = settings;
+        return new Settings(
+                active.latencyMs(),
+                active.errorRate(),
+                active.force429(),
+                forced429sLeft.get(),
+                active.retryAfterSeconds());
     }
 
     public void set(Settings requested) {
@@ -30,17 +51,26 @@ public class Faults {
         if (requested.errorRate() < 0 || requested.errorRate() > 1) {
             throw new ApiError(400, 300, "errorRate must be between 0 and 1");
         }
+        if (requested.force429Count() < 0 || requested.retryAfterSeconds() < 0) {
+            throw new ApiError(400, 300, "force429Count and retryAfterSeconds must not be negative");
+        }
         settings = requested;
+        forced429sLeft.set(requested.force429Count());
     }
 
     public void clear() {
-        settings = Settings.NONE;
+        set(Settings.NONE);
+    }
+
+    /** The {@code Retry-After} seconds of forced 429s, or 0 for none. */
+    public int retryAfterSeconds() {
+        return settings.retryAfterSeconds();
     }
 
     /** The error to answer instead of the real call, if a fault says so; null to go on. */
     public ApiError errorFor() {
         Settings active = settings;
-        if (active.force429()) {
+        if (active.force429() || forced429sLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             return new ApiError(429, 429, RateLimiter.MESSAGE);
         }
         if (active.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < active.errorRate()) {

@@ -57,6 +57,18 @@ public class History {
         return found;
     }
 
+    /** The ended instances ({@code uuid}, {@code start_time}) of the meeting with numeric id {@code meetingId}. */
+    public List<Map<String, Object>> instances(String accountId, String meetingId) {
+        List<Map<String, Object>> found = seeded(accountId).meetings().stream()
+                .filter(meeting -> meetingId.equals(String.valueOf(meeting.get("id"))))
+                .map(meeting -> Map.of("uuid", meeting.get("uuid"), "start_time", meeting.get("start_time")))
+                .toList();
+        if (found.isEmpty()) {
+            throw new ApiError(404, 3001, "Meeting does not exist: " + meetingId + ".");
+        }
+        return found;
+    }
+
     /** The account's calls that started within [from, to]. */
     public List<Map<String, Object>> calls(String accountId, LocalDate from, LocalDate to) {
         return seeded(accountId).calls().stream()

@@ -2,7 +2,6 @@ package io.switchboard.simulator.traffic;
 
 import io.switchboard.simulator.service.Directory;
 import io.switchboard.simulator.service.History;
-import io.switchboard.zoom.WebhookSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -158,9 +157,9 @@ public class TrafficGenerator implements AutoCloseable {
                 .timeout(ANSWER_TIMEOUT)
                 .header("content-type", "application/json; charset=utf-8")
                 .header("user-agent", "Zoom Marketplace/1.0a")
-                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(request.secret(), timestamp, bytes))
-                .header(WebhookSignature.REQUEST_ID_HEADER, UUID.randomUUID().toString())
+                .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(request.secret(), timestamp, bytes))
+                .header(WebhookSigner.REQUEST_ID_HEADER, UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
         long sent = System.nanoTime();

@@ -2,7 +2,6 @@ package io.switchboard.simulator.traffic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.zoom.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,14 +34,14 @@ public class UrlValidationCheck {
                     HttpRequest.newBuilder(URI.create(target))
                             .timeout(Duration.ofSeconds(3))
                             .header("content-type", "application/json; charset=utf-8")
-                            .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                            .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
+                            .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
+                            .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(secret, timestamp, body))
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             result.put("status", response.statusCode());
             JsonNode answer = response.statusCode() == 200 ? json.readTree(response.body()) : null;
-            String expected = WebhookSignature.encryptToken(WebhookSignature.key(secret), plainToken);
+            String expected = WebhookSigner.encryptedToken(secret, plainToken);
             boolean valid = answer != null
                     && plainToken.equals(answer.path("plainToken").asText())
                     && expected.equals(answer.path("encryptedToken").asText());

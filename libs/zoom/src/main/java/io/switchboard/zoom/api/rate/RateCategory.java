@@ -1,0 +1,14 @@
+package io.switchboard.zoom.api.rate;
+
+/** Zoom's rate-limit labels: every API's reference page names one ("Rate Limit Label"). */
+public enum RateCategory {
+    LIGHT,
+    MEDIUM,
+    HEAVY,
+    RESOURCE_INTENSIVE;
+
+    /** Whether calls count against the account's daily cap, which Heavy and Resource-intensive APIs share. */
+    public boolean countsAgainstDailyCap() {
+        return this == HEAVY || this == RESOURCE_INTENSIVE;
+    }
+}
