@@ -16,6 +16,7 @@ import io.switchboard.connection.crypto.TokenCipher;
 import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
+import io.switchboard.kafka.DeadLetterReplay;
 import io.switchboard.rest.problem.Problem;
 import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.SharedInfrastructure;
@@ -201,8 +202,50 @@ class ConnectionLifecycleTest {
                 .anyMatch(r -> eventId.equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
     }
 
+    @Test
+    void aDeadLetterReplayedOnceItsCauseIsFixedIsAppliedAndReplayingItAgainChangesNothing() {
+        String account = "acc-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect("org-" + UUID.randomUUID(), account, "at-replay", "rt-replay", 3599);
+        String eventId = "deauth-" + UUID.randomUUID();
+        // As if an earlier release had dead-lettered a good uninstall: it sits on zoom.app.dlq with its reason.
+        KafkaTestClient.produce(
+                Topics.dlq(Topics.ZOOM_APP),
+                account,
+                deauthorization(account),
+                Map.of(
+                        CloudEventHeaders.ID,
+                        eventId,
+                        CloudEventHeaders.TYPE,
+                        "app_deauthorized",
+                        CloudEventHeaders.DLQ_REASON,
+                        "a bug, since fixed",
+                        CloudEventHeaders.DLQ_TOPIC,
+                        Topics.ZOOM_APP));
+        DeadLetterReplay replay = new DeadLetterReplay(SharedInfrastructure.kafkaBootstrapServers());
+
+        replay.replay(Topics.ZOOM_APP, false);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> OAuthFlow.events(connection, ConnectionEvents.REMOVED) == 1);
+        double duplicatesBefore = duplicates(Topics.ZOOM_APP);
+        replay.replay(Topics.ZOOM_APP, true); // everything again, this event included
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> duplicates(Topics.ZOOM_APP) > duplicatesBefore);
+        assertEquals(1L, OAuthFlow.events(connection, ConnectionEvents.REMOVED));
+    }
+
     /** The consumer's retries of records of {@code topic} so far, as /q/metrics shows them. */
     private static double retries(String topic) {
+        return metric("switchboard_consumer_retries_total{", topic, "");
+    }
+
+    /** The records of {@code topic} the consumer skipped as redeliveries so far. */
+    private static double duplicates(String topic) {
+        return metric("switchboard_consumer_records_total{", topic, "outcome=\"duplicate\"");
+    }
+
+    /** The sum of the Prometheus series that start with {@code prefix}, are of {@code topic} and contain {@code tag}. */
+    private static double metric(String prefix, String topic, String tag) {
         return given().when()
                 .get("/q/metrics")
                 .then()
@@ -210,19 +253,22 @@ class ConnectionLifecycleTest {
                 .extract()
                 .asString()
                 .lines()
-                .filter(line -> line.startsWith("switchboard_consumer_retries_total{")
-                        && line.contains("topic=\"" + topic + "\""))
+                .filter(line ->
+                        line.startsWith(prefix) && line.contains("topic=\"" + topic + "\"") && line.contains(tag))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
 
-    private static void deauthorize(String account, String eventId) {
-        String body = new String(ZoomSamples.webhook("app_deauthorized"), StandardCharsets.UTF_8)
+    private static String deauthorization(String account) {
+        return new String(ZoomSamples.webhook("app_deauthorized"), StandardCharsets.UTF_8)
                 .replace("\"AAAAAABBBB\"", "\"" + account + "\"");
+    }
+
+    private static void deauthorize(String account, String eventId) {
         KafkaTestClient.produce(
                 Topics.ZOOM_APP,
                 account,
-                body,
+                deauthorization(account),
                 Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, "app_deauthorized"));
     }
 

@@ -34,6 +34,7 @@ public final class Switchboard {
             case "up" -> up(config);
             case "token" -> System.out.println(token(config, options));
             case "sim" -> System.out.println(SimulatorCommand.run(config, options));
+            case "dlq" -> System.out.println(DeadLetterCommand.run(config, options));
             default -> usage(System.err);
         }
     }
@@ -110,7 +111,8 @@ public final class Switchboard {
 
     private static void usage(PrintStream out) {
         out.println(
-                "usage: switchboard up | down | token [--org ORG] [--groups g1,g2] [--orgs o1,o2] [--sub S] [--hours H]");
+                "usage: switchboard up | down | token [--org ORG] [--groups g1,g2] [--orgs o1,o2] [--sub S] [--hours H]"
+                        + " | dlq list|replay <topic>");
         out.println("Environment: "
                 + String.join(
                         ", ",
