@@ -23,7 +23,7 @@ final class IngestProcess implements AutoCloseable {
     /** Starts the service with webhook secret {@code secret} for app key {@code default}, and waits until ready. */
     static IngestProcess start(Path repository, Path home, String bootstrapServers, String secret) {
         ServiceSpec spec = new ServiceSpec("webhook-ingest-service", FreePorts.next(), null);
-        StackConfig config = new StackConfig(repository, home, 0, 0, 3, List.of(spec), javaOptions());
+        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), javaOptions());
         ServiceProcess process = ServiceProcess.start(
                 config,
                 spec,

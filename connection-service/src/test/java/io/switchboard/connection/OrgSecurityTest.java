@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.rest.problem.Problem;
+import io.switchboard.testing.SharedInfrastructure;
 import io.switchboard.testing.TestTokens;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,50 @@ class OrgSecurityTest {
                 .get("/orgs/{org}/connections", ORG)
                 .then()
                 .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void rejectsATokenIssuedForAnotherAudience() {
+        given().auth()
+                .oauth2(TestTokens.forAnotherAudience(ORG))
+                .when()
+                .get("/orgs/{org}/connections", ORG)
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void rejectsATokenOfAnotherIssuerEvenWhenTheSignatureChecksOut() {
+        given().auth()
+                .oauth2(TestTokens.ofAnotherIssuer(ORG))
+                .when()
+                .get("/orgs/{org}/connections", ORG)
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void acceptsAServiceTokenThatTheIdentityProviderIssuedWithClientCredentials() {
+        String token = given().auth()
+                .preemptive()
+                .basic(SharedInfrastructure.SERVICE_CLIENT_ID, SharedInfrastructure.SERVICE_CLIENT_SECRET)
+                .formParam("grant_type", "client_credentials")
+                .when()
+                .post(SharedInfrastructure.identityIssuer() + "/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+        // Past authentication and the service role: the only answer left is that no such connection exists.
+        given().auth()
+                .oauth2(token)
+                .when()
+                .post("/internal/connections/{id}/access-token", java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .contentType(Problem.MEDIA_TYPE);
     }
 

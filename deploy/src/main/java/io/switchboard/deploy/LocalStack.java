@@ -3,13 +3,14 @@ package io.switchboard.deploy;
 import io.switchboard.embedded.EmbeddedKafka;
 import io.switchboard.embedded.EmbeddedPostgres;
 import io.switchboard.events.Topics;
+import io.switchboard.security.dev.DevIdentityProvider;
 import io.switchboard.security.dev.DevKeys;
-import io.switchboard.security.dev.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedPostgres postgres;
     private String webhookSecret;
     private String tokenKey;
+    private String serviceClientSecret;
+    private DevIdentityProvider identity;
 
     private LocalStack(StackConfig config) {
         this.config = config;
@@ -62,7 +65,12 @@ public final class LocalStack implements AutoCloseable {
 
     private void startAll(Map<String, String> environment) {
         prepareHome();
-        DevKeys.loadOrCreate(config.keys());
+        KeyPair keys = DevKeys.loadOrCreate(config.keys());
+        serviceClientSecret = storedSecret("service-client-secret", 24, false);
+        Map<String, String> clients = new TreeMap<>();
+        config.services().forEach(service -> clients.put(service.name(), serviceClientSecret));
+        LOG.infof("Starting the development identity provider on %s", config.issuer());
+        identity = DevIdentityProvider.start(keys, config.identityPort(), clients, Duration.ofMinutes(10));
         webhookSecret = environment.getOrDefault(WEBHOOK_SECRET_VARIABLE, storedSecret("webhook-secret", 24, false));
         tokenKey = storedSecret("connection-token-key", 32, true);
 
@@ -94,10 +102,13 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> serviceEnvironment(ServiceSpec service) {
         Map<String, String> env = new TreeMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                DevKeys.publicKeyFile(config.keys()).toString());
-        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        // Tokens are verified against the identity provider's JWKS, issuer and audience, as in production; services
+        // that call others get their own token there with the client_credentials grant (quarkus-oidc-client).
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identity.jwksUri());
+        env.put("MP_JWT_VERIFY_ISSUER", identity.issuer());
+        env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", identity.issuer());
+        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", service.name());
+        env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", serviceClientSecret);
         env.put(WEBHOOK_SECRET_VARIABLE, webhookSecret);
         env.put("SWITCHBOARD_CONNECTION_ENCRYPTION_KEYS_LOCAL", tokenKey);
         env.put("SWITCHBOARD_CONNECTION_ENCRYPTION_ACTIVE_KEY", "local");
@@ -170,8 +181,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** A development token signed with the stack's key, which every service trusts. */
     public String token(String subject, String org, List<String> groups, Duration lifetime) {
-        var keys = DevKeys.loadOrCreate(config.keys());
-        return new DevTokens(keys.getPrivate(), DevTokens.ISSUER).mint(subject, org, groups, List.of(), lifetime);
+        return identity.tokens().mint(subject, org, groups, List.of(), lifetime);
     }
 
     /** Stops the services (gracefully, in parallel), then PostgreSQL, then Kafka. */
@@ -189,6 +199,10 @@ public final class LocalStack implements AutoCloseable {
         if (kafka != null) {
             kafka.close();
             kafka = null;
+        }
+        if (identity != null) {
+            identity.close();
+            identity = null;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param kafkaPort the broker's client port
  * @param postgresPort PostgreSQL's port
  * @param partitions partitions of each topic created on first start
+ * @param identityPort the development OpenID Connect provider's port
  * @param services the services to run, with their ports
  * @param javaOptions JVM options of each service process
  */
@@ -21,6 +22,7 @@ public record StackConfig(
         int kafkaPort,
         int postgresPort,
         int partitions,
+        int identityPort,
         List<ServiceSpec> services,
         List<String> javaOptions) {
 
@@ -43,21 +45,29 @@ public record StackConfig(
     /**
      * The configuration that {@code ./switchboard up} uses: defaults, overridden by {@code SWITCHBOARD_HOME},
      * {@code SWITCHBOARD_KAFKA_PORT}, {@code SWITCHBOARD_POSTGRES_PORT}, {@code SWITCHBOARD_PARTITIONS},
-     * {@code SWITCHBOARD_PORT_OFFSET} and {@code SWITCHBOARD_JAVA_OPTS}.
+     * {@code SWITCHBOARD_PORT_OFFSET} and {@code SWITCHBOARD_JAVA_OPTS}. The identity provider listens on 8095
+     * (shifted by the offset too).
      */
     public static StackConfig fromEnvironment(Path repository, Map<String, String> env) {
         Path home = Path.of(env.getOrDefault(
                 "SWITCHBOARD_HOME", repository.resolve(".switchboard").toString()));
+        int portOffset = number(env, "SWITCHBOARD_PORT_OFFSET", 0);
         return new StackConfig(
                 repository.toAbsolutePath(),
                 home.toAbsolutePath(),
                 number(env, "SWITCHBOARD_KAFKA_PORT", 19092),
                 number(env, "SWITCHBOARD_POSTGRES_PORT", 15432),
                 number(env, "SWITCHBOARD_PARTITIONS", 3),
-                defaultServices(number(env, "SWITCHBOARD_PORT_OFFSET", 0)),
+                8095 + portOffset,
+                defaultServices(portOffset),
                 List.of(env.getOrDefault("SWITCHBOARD_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC")
                         .trim()
                         .split("\\s+")));
+    }
+
+    /** The issuer of the stack's tokens: its identity provider's URL. */
+    public String issuer() {
+        return "http://127.0.0.1:" + identityPort;
     }
 
     public Path keys() {

@@ -60,6 +60,7 @@ public final class Switchboard {
                     : "(OpenAPI " + service.url() + "/q/openapi)";
             out.printf("  %-24s %s   %s%n", service.name(), service.url(), about);
         }
+        out.println("Identity:   " + config.issuer() + " (OpenID Connect: discovery, JWKS, client_credentials)");
         out.println("Kafka:      " + stack.kafkaBootstrapServers());
         out.println("PostgreSQL: 127.0.0.1:" + config.postgresPort() + " (user postgres)");
         out.println("Data:       " + config.home());
@@ -96,7 +97,7 @@ public final class Switchboard {
         }
         var keys = DevKeys.loadOrCreate(config.keys());
         String sub = subject == null ? "dev-" + String.join("-", groups) + "@" + org : subject;
-        return new DevTokens(keys.getPrivate(), DevTokens.ISSUER).mint(sub, org, groups, orgs, lifetime);
+        return new DevTokens(keys, config.issuer()).mint(sub, org, groups, orgs, lifetime);
     }
 
     private static List<String> split(String value) {

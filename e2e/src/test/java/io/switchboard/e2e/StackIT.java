@@ -328,6 +328,7 @@ class StackIT {
                 FreePorts.next(),
                 FreePorts.next(),
                 2,
+                FreePorts.next(),
                 services,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }

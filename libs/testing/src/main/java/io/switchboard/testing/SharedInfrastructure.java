@@ -3,6 +3,8 @@ package io.switchboard.testing;
 import io.switchboard.embedded.EmbeddedKafka;
 import io.switchboard.embedded.EmbeddedPostgres;
 import io.switchboard.events.Topics;
+import io.switchboard.security.dev.DevIdentityProvider;
+import io.switchboard.security.dev.DevKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +38,12 @@ public final class SharedInfrastructure {
     private static final String KAFKA_PROPERTY = "switchboard.test.kafka.bootstrap-servers";
     private static final String POSTGRES_PROPERTY = "switchboard.test.postgres.port";
     private static final String KEYS_PROPERTY = "switchboard.test.jwt.keys";
+    private static final String ISSUER_PROPERTY = "switchboard.test.identity.issuer";
+
+    /** The service client that the identity provider knows in tests, and its secret. */
+    public static final String SERVICE_CLIENT_ID = "test-service";
+
+    public static final String SERVICE_CLIENT_SECRET = "test-service-secret";
     /**
      * The broker, when this class loader started it. Only strings go into system properties: libraries (Narayana,
      * for one) copy them all and fail on anything else.
@@ -154,6 +162,27 @@ public final class SharedInfrastructure {
             sql.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run on the test PostgreSQL: " + statement, e);
+        }
+    }
+
+    /**
+     * The issuer URL of this JVM's development OpenID Connect provider ({@link DevIdentityProvider}), starting it if
+     * needed. It signs with the keys of {@link #keyFolder()} and knows client {@value #SERVICE_CLIENT_ID}.
+     */
+    public static String identityIssuer() {
+        synchronized (System.getProperties()) {
+            String running = System.getProperty(ISSUER_PROPERTY);
+            if (running != null) {
+                return running;
+            }
+            DevIdentityProvider provider = DevIdentityProvider.start(
+                    DevKeys.loadOrCreate(keyFolder()),
+                    0,
+                    Map.of(SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET),
+                    Duration.ofMinutes(5));
+            onExit("stop-identity-provider", provider::close);
+            System.setProperty(ISSUER_PROPERTY, provider.issuer());
+            return provider.issuer();
         }
     }
 

@@ -47,12 +47,26 @@ public final class TestTokens {
     /** A well-formed token signed by a key nobody trusts. */
     public static String forged(String org) {
         KeyPair stranger = DevKeys.generate();
-        return new DevTokens(stranger.getPrivate(), DevTokens.ISSUER)
+        return new DevTokens(stranger, SharedInfrastructure.identityIssuer())
                 .mint("mallory", org, List.of(Roles.ADMIN), Set.of(), Duration.ofMinutes(30));
+    }
+
+    /** A properly signed token of the right issuer, but for another audience than Switchboard's. */
+    public static String forAnotherAudience(String org) {
+        KeyPair keys = DevKeys.loadOrCreate(SharedInfrastructure.keyFolder());
+        return new DevTokens(keys, SharedInfrastructure.identityIssuer(), "another-api")
+                .mint("admin@" + org, org, List.of(Roles.ADMIN), Set.of(), Duration.ofMinutes(30));
+    }
+
+    /** A properly signed token for Switchboard's audience, but of another issuer. */
+    public static String ofAnotherIssuer(String org) {
+        KeyPair keys = DevKeys.loadOrCreate(SharedInfrastructure.keyFolder());
+        return new DevTokens(keys, "https://idp.example.com")
+                .mint("admin@" + org, org, List.of(Roles.ADMIN), Set.of(), Duration.ofMinutes(30));
     }
 
     private static DevTokens issuer() {
         KeyPair keys = DevKeys.loadOrCreate(SharedInfrastructure.keyFolder());
-        return new DevTokens(keys.getPrivate(), DevTokens.ISSUER);
+        return new DevTokens(keys, SharedInfrastructure.identityIssuer());
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.security.dev;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Duration;
@@ -18,17 +19,27 @@ import java.util.stream.Collectors;
  */
 public final class DevTokens {
 
-    /** The issuer that the local stack and the tests put in and expect of every token. */
-    public static final String ISSUER = "https://switchboard.local/dev";
+    /** The audience every Switchboard service expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "switchboard";
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final PrivateKey key;
+    private final String keyId;
     private final String issuer;
+    private final String audience;
 
-    public DevTokens(PrivateKey key, String issuer) {
-        this.key = Objects.requireNonNull(key, "key");
+    /** Tokens of {@code issuer} for Switchboard's audience, signed with {@code keys}. */
+    public DevTokens(KeyPair keys, String issuer) {
+        this(keys, issuer, AUDIENCE);
+    }
+
+    /** Tokens of {@code issuer} for {@code audience}, signed with {@code keys}. */
+    public DevTokens(KeyPair keys, String issuer, String audience) {
+        this.key = Objects.requireNonNull(keys.getPrivate(), "key");
+        this.keyId = Jwks.keyId(keys.getPublic());
         this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.audience = Objects.requireNonNull(audience, "audience");
     }
 
     /** A token for {@code subject} in {@code org} with {@code groups}, valid for {@code lifetime}. */
@@ -38,6 +49,8 @@ public final class DevTokens {
         StringBuilder claims = new StringBuilder("{")
                 .append("\"iss\":")
                 .append(json(issuer))
+                .append(",\"aud\":")
+                .append(json(audience))
                 .append(",\"sub\":")
                 .append(json(subject))
                 .append(",\"upn\":")
@@ -56,7 +69,7 @@ public final class DevTokens {
             claims.append(",\"orgs\":").append(jsonArray(orgs));
         }
         claims.append('}');
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + json(keyId) + "}";
         String signingInput = encode(header) + "." + encode(claims.toString());
         return signingInput + "." + URL.encodeToString(sign(signingInput));
     }
