@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The service runs on the same real Kafka broker and PostgreSQL that every service's tests use. */
@@ -63,9 +64,15 @@ class InfrastructureRoundTripTest {
 
     @Test
     void readinessReportsKafkaAndPostgresUp() {
+        // Other tests of this JVM take the database away for a moment; readiness comes back within seconds.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
         given().when()
                 .get("/q/health/ready")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(200)
                 .body("status", is("UP"))
                 .body(

@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Zoom's OAuth grants and the one API call this service needs. Every failure is classified: a dead grant
+ * Zoom's OAuth grants (its REST API goes through libs/zoom, see {@link ZoomIdentity}). Every failure is classified: a dead grant
  * ({@link Kind#INVALID_GRANT}), a passing fault ({@link Kind#TRANSIENT}, retried here with back-off) or a refusal.
  */
 @ApplicationScoped
@@ -23,7 +23,6 @@ public class ZoomOAuthClient {
 
     private final ZoomConfig zoom;
     private final ZoomOAuthApi oauth;
-    private final ZoomUsersApi users;
 
     public ZoomOAuthClient(ZoomConfig zoom) {
         this.zoom = zoom;
@@ -32,11 +31,6 @@ public class ZoomOAuthClient {
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(10, TimeUnit.SECONDS)
                 .build(ZoomOAuthApi.class);
-        this.users = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(zoom.apiBaseUrl()))
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(10, TimeUnit.SECONDS)
-                .build(ZoomUsersApi.class);
     }
 
     /** {@code authorization_code} grant with the PKCE verifier. */
@@ -59,11 +53,6 @@ public class ZoomOAuthClient {
     public Uni<TokenResponse> accountCredentials(String accountId, String clientId, String clientSecret) {
         Form form = new Form().param("grant_type", "account_credentials").param("account_id", accountId);
         return guarded(() -> oauth.token(basic(clientId, clientSecret), form));
-    }
-
-    /** Who the access token belongs to (the Zoom account id comes from here). */
-    public Uni<ZoomMe> me(String accessToken) {
-        return guarded(() -> users.me("Bearer " + accessToken));
     }
 
     /** Revokes a token at Zoom. */

@@ -1,6 +1,7 @@
 package io.switchboard.connection.service;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.client.ZoomIdentity;
 import io.switchboard.connection.client.ZoomOAuthClient;
 import io.switchboard.connection.client.ZoomOAuthException;
 import io.switchboard.connection.config.ConnectionConfig;
@@ -19,11 +20,14 @@ public class OAuthCallbackService {
 
     private final ConnectionWriter writer;
     private final ZoomOAuthClient zoom;
+    private final ZoomIdentity identity;
     private final ConnectionConfig config;
 
-    public OAuthCallbackService(ConnectionWriter writer, ZoomOAuthClient zoom, ConnectionConfig config) {
+    public OAuthCallbackService(
+            ConnectionWriter writer, ZoomOAuthClient zoom, ZoomIdentity identity, ConnectionConfig config) {
         this.writer = writer;
         this.zoom = zoom;
+        this.identity = identity;
         this.config = config;
     }
 
@@ -35,7 +39,7 @@ public class OAuthCallbackService {
         return writer.claimState(state)
                 .flatMap(claim -> zoom.exchangeCode(code, claim.codeVerifier())
                         .flatMap(tokens ->
-                                zoom.me(tokens.accessToken()).flatMap(me -> writer.activate(claim, tokens, me)))
+                                identity.me(tokens.accessToken()).flatMap(me -> writer.activate(claim, tokens, me)))
                         .onFailure(ZoomOAuthException.class)
                         .transform(failure -> asProblem(failure))
                         .map(connectionId -> URI.create(config.dashboardUrl()
