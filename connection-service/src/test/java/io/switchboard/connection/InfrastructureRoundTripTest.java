@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.events.CloudEventHeaders;
@@ -78,5 +79,16 @@ class InfrastructureRoundTripTest {
                 .body(
                         "checks.name",
                         hasItems("Kafka connection health check", "Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void metricsPublishTheConsumersLag() {
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag is published");
     }
 }

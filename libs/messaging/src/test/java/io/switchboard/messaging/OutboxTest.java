@@ -1,0 +1,72 @@
+package io.switchboard.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.events.Topics;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** An outbox event commits or rolls back with the transaction that appended it. */
+@QuarkusTest
+class OutboxTest {
+
+    private final Pool database;
+    private final Outbox outbox;
+    private final Vertx vertx;
+
+    OutboxTest(Pool database, Outbox outbox, Vertx vertx) {
+        this.database = database;
+        this.outbox = outbox;
+        this.vertx = vertx;
+    }
+
+    @Test
+    void anEventOfACommittedTransactionIsStoredUnpublished() {
+        OutboxEvent event = OutboxEvent.of(Topics.LICENSE_ACTIONS, "committed", "license.test", "/test", null, "{}");
+        onVertxContext(() -> Panache.withTransaction(() -> outbox.append(event)))
+                .join();
+        assertEquals(1, count("select count(*) from outbox_event where id = $1 and published_at is null", event));
+    }
+
+    @Test
+    void anEventOfARolledBackTransactionIsNeverStored() {
+        OutboxEvent event = OutboxEvent.of(Topics.LICENSE_ACTIONS, "rolled-back", "license.test", "/test", null, "{}");
+        Throwable failure = onVertxContext(() -> Panache.withTransaction(() -> outbox.append(event)
+                        .flatMap(ignored -> Uni.createFrom().failure(new IllegalStateException("the change failed")))))
+                .handle((ignored, error) -> error)
+                .join();
+        assertTrue(failure instanceof IllegalStateException, "the transaction failed as the test meant it to");
+        assertEquals(0, count("select count(*) from outbox_event where id = $1", event));
+    }
+
+    private long count(String sql, OutboxEvent event) {
+        return database.preparedQuery(sql)
+                .execute(Tuple.of(event.id()))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
+    /** Runs a Hibernate Reactive unit of work on a fresh, safe Vert.x duplicated context, as a request would. */
+    private CompletableFuture<Object> onVertxContext(Supplier<Uni<?>> work) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> work.get().subscribe().with(result::complete, result::completeExceptionally));
+        return result;
+    }
+}
