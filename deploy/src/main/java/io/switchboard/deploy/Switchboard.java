@@ -30,12 +30,18 @@ public final class Switchboard {
         StackConfig config = StackConfig.fromEnvironment(repository, System.getenv());
         String command = args.length == 0 ? "help" : args[0];
         List<String> options = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        switch (command) {
-            case "up" -> up(config);
-            case "token" -> System.out.println(token(config, options));
-            case "sim" -> System.out.println(SimulatorCommand.run(config, options));
-            case "dlq" -> System.out.println(DeadLetterCommand.run(config, options));
-            default -> usage(System.err);
+        try {
+            switch (command) {
+                case "up" -> up(config);
+                case "token" -> System.out.println(token(config, options));
+                case "sim" -> System.out.println(SimulatorCommand.run(config, options));
+                case "dlq" -> System.out.println(DeadLetterCommand.run(config, options));
+                default -> usage(System.err);
+            }
+        } catch (IllegalArgumentException e) {
+            // A wrong command line: say what is wrong, not a stack trace.
+            System.err.println("switchboard: " + e.getMessage());
+            System.exit(2);
         }
     }
 
