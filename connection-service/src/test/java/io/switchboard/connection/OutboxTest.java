@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
-import io.switchboard.messaging.Outbox;
-import io.switchboard.messaging.OutboxEvent;
 import io.switchboard.rest.problem.Problem;
 import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestTokens;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
@@ -29,26 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** Events of switchboard.connections go through the transactional outbox: committed state, published event. */
+/**
+ * Events of switchboard.connections go through the transactional outbox and the service's relay publishes them (the
+ * outbox's own rules are tested in libs/messaging).
+ */
 @QuarkusTest
 class OutboxTest {
 
     private final Pool database;
-    private final Outbox outbox;
-    private final Vertx vertx;
 
-    OutboxTest(Pool database, Outbox outbox, Vertx vertx) {
+    OutboxTest(Pool database) {
         this.database = database;
-        this.outbox = outbox;
-        this.vertx = vertx;
     }
 
     @Test
@@ -98,33 +87,6 @@ class OutboxTest {
                 .then()
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE);
-    }
-
-    @Test
-    void anEventOfARolledBackTransactionIsNeverStoredNorPublished() {
-        OutboxEvent event = OutboxEvent.of(Topics.CONNECTIONS, "rolled-back", "test.rolled_back", "/test", null, "{}");
-        Throwable failure = onVertxContext(() -> Panache.withTransaction(() -> outbox.append(event)
-                        .flatMap(ignored -> Uni.createFrom().failure(new IllegalStateException("the change failed")))))
-                .handle((ignored, error) -> error)
-                .join();
-        assertTrue(failure instanceof IllegalStateException, "the transaction failed as the test meant it to");
-        long stored = database.preparedQuery("select count(*) from outbox_event where id = $1")
-                .execute(Tuple.of(event.id()))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
-        assertEquals(0L, stored);
-    }
-
-    /** Runs a Hibernate Reactive unit of work on a fresh, safe Vert.x duplicated context, as a request would. */
-    private CompletableFuture<Object> onVertxContext(Supplier<Uni<?>> work) {
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> work.get().subscribe().with(result::complete, result::completeExceptionally));
-        return result;
     }
 
     @Test
