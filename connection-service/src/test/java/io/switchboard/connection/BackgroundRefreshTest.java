@@ -5,10 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +33,8 @@ class BackgroundRefreshTest {
     @Test
     void refreshesATokenCloseToExpiryWithoutACaller() {
         ZoomWireMock.server().resetAll();
-        OAuthFlow.connect("org-" + UUID.randomUUID(), "acc-" + UUID.randomUUID(), "at-bg", "rt-bg", 60);
+        UUID connection =
+                OAuthFlow.connect("org-" + UUID.randomUUID(), "acc-" + UUID.randomUUID(), "at-bg", "rt-bg", 60);
         ZoomWireMock.server()
                 .stubFor(post(urlPathEqualTo("/oauth/token"))
                         .withRequestBody(containing("refresh_token=rt-bg"))
@@ -45,5 +48,22 @@ class BackgroundRefreshTest {
                         .findAll(postRequestedFor(urlPathEqualTo("/oauth/token"))
                                 .withRequestBody(containing("refresh_token=rt-bg")))
                         .isEmpty());
+
+        // The new token was stored: a caller gets it without another refresh.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> "at-bg-2"
+                        .equals(given().auth()
+                                .oauth2(TestTokens.service("activity-service"))
+                                .when()
+                                .post("/internal/connections/{id}/access-token", connection)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("accessToken")));
+        ZoomWireMock.server()
+                .verify(
+                        1,
+                        postRequestedFor(urlPathEqualTo("/oauth/token")).withRequestBody(containing("refresh_token=")));
     }
 }

@@ -143,12 +143,15 @@ class ConnectionLifecycleTest {
         byte[] sample = ZoomSamples.webhook("app_deauthorized");
         Map<String, String> headers =
                 Map.of(CloudEventHeaders.ID, "deauth-" + UUID.randomUUID(), CloudEventHeaders.TYPE, "app_deauthorized");
+        double duplicatesBefore = duplicates(Topics.ZOOM_APP);
         KafkaTestClient.produce(Topics.ZOOM_APP, "AAAAAABBBB", new String(sample, StandardCharsets.UTF_8), headers);
         KafkaTestClient.produce(Topics.ZOOM_APP, "AAAAAABBBB", new String(sample, StandardCharsets.UTF_8), headers);
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> OAuthFlow.events(connection, ConnectionEvents.REMOVED) == 1);
+        // Removal is idempotent anyway: what proves the dedupe is the second copy counted as a duplicate.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> duplicates(Topics.ZOOM_APP) > duplicatesBefore);
         assertEquals(0L, secretRows(connection));
         given().auth()
                 .oauth2(TestTokens.member(org))
