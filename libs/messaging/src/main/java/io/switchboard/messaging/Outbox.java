@@ -11,9 +11,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Outbox {
 
-    /** Adds {@code event} to the outbox; must run inside a transaction (for example a {@code @WithTransaction} method). */
+    /** First key of the per-key append locks (the hash of topic and key is the second); the relay's lanes use another. */
+    private static final int KEY_LOCK_SPACE = 0x5357_4f4b;
+
+    /**
+     * Adds {@code event} to the outbox; must run inside a transaction (for example a {@code @WithTransaction}
+     * method). Transactions that append events of the same topic and key take turns (a transaction-scoped advisory
+     * lock on the key), so the order of the events' sequence numbers is the order in which they commit.
+     */
     public Uni<Void> append(OutboxEvent event) {
         return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, hashtext(?2))")
+                        .setParameter(1, KEY_LOCK_SPACE)
+                        .setParameter(2, event.topic() + "/" + event.key())
+                        .getSingleResult()
+                        .replaceWith(session))
                 .flatMap(session -> session.createNativeQuery(
                                 "insert into outbox_event (id, topic, record_key, type, source, subject, payload)"
                                         + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")

@@ -12,15 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ProcessedEvents {
 
     /**
-     * Records {@code eventId} as processed in the current transaction; true when this is its first delivery, false
-     * when it was processed before (the caller then skips it).
+     * Records that {@code consumer} processed {@code eventId} in the current transaction; true when this is the
+     * event's first delivery to that consumer, false when it processed it before (it then skips it).
      */
-    public Uni<Boolean> claim(String eventId, String topic) {
+    public Uni<Boolean> claim(String consumer, String eventId, String topic) {
         return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(
-                                "insert into processed_event (event_id, topic) values (?1, ?2) on conflict do nothing")
-                        .setParameter(1, eventId)
-                        .setParameter(2, topic)
+                .flatMap(session -> session.createNativeQuery("insert into processed_event (consumer, event_id, topic)"
+                                + " values (?1, ?2, ?3) on conflict do nothing")
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .setParameter(3, topic)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
     }

@@ -48,6 +48,20 @@ class EventConsumerTest {
     }
 
     @Test
+    void twoConsumersOfOneTopicInOneServiceEachApplyAnEventOnce() {
+        String key = key();
+        String id = send(key, UUID.randomUUID().toString(), LedgerConsumer.UPSERTED, "{\"name\":\"Alan\"}");
+        send(key, id, LedgerConsumer.UPSERTED, "{\"name\":\"Alan\"}");
+
+        awaitApplied(id);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> names(AuditConsumer.KEY_PREFIX + key).size() == 1);
+        assertEquals(List.of("Alan"), names(key));
+        assertEquals(List.of("Alan"), names(AuditConsumer.KEY_PREFIX + key));
+    }
+
+    @Test
     void aRecordThatIsNotJsonIsDeadLetteredWithItsOriginAndTheNextRecordIsApplied() {
         String key = key();
         String poison = UUID.randomUUID().toString();

@@ -3,19 +3,13 @@ package io.switchboard.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Topics;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** An outbox event commits or rolls back with the transaction that appended it. */
@@ -35,16 +29,18 @@ class OutboxTest {
     @Test
     void anEventOfACommittedTransactionIsStoredUnpublished() {
         OutboxEvent event = OutboxEvent.of(Topics.LICENSE_ACTIONS, "committed", "license.test", "/test", null, "{}");
-        onVertxContext(() -> Panache.withTransaction(() -> outbox.append(event)))
-                .join();
+        Transactions.inTransaction(vertx, () -> outbox.append(event)).join();
         assertEquals(1, count("select count(*) from outbox_event where id = $1 and published_at is null", event));
     }
 
     @Test
     void anEventOfARolledBackTransactionIsNeverStored() {
         OutboxEvent event = OutboxEvent.of(Topics.LICENSE_ACTIONS, "rolled-back", "license.test", "/test", null, "{}");
-        Throwable failure = onVertxContext(() -> Panache.withTransaction(() -> outbox.append(event)
-                        .flatMap(ignored -> Uni.createFrom().failure(new IllegalStateException("the change failed")))))
+        Throwable failure = Transactions.inTransaction(
+                        vertx,
+                        () -> outbox.append(event)
+                                .flatMap(ignored ->
+                                        Uni.createFrom().failure(new IllegalStateException("the change failed"))))
                 .handle((ignored, error) -> error)
                 .join();
         assertTrue(failure instanceof IllegalStateException, "the transaction failed as the test meant it to");
@@ -59,14 +55,5 @@ class OutboxTest {
                 .iterator()
                 .next()
                 .getLong(0);
-    }
-
-    /** Runs a Hibernate Reactive unit of work on a fresh, safe Vert.x duplicated context, as a request would. */
-    private CompletableFuture<Object> onVertxContext(Supplier<Uni<?>> work) {
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> work.get().subscribe().with(result::complete, result::completeExceptionally));
-        return result;
     }
 }

@@ -24,8 +24,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * }
  * }</pre>
  *
- * <p>Records of a channel are processed one at a time, so while one is retried nothing after it is applied: the
- * connector stops fetching once its queue is full (the partitions are paused, the group membership kept).
+ * <p>Records of a channel are processed one at a time, so while one is retried nothing after it is applied, on any
+ * of the channel's partitions in this instance: the connector stops fetching once its queue is full (its partitions
+ * are paused, the group membership kept).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -59,7 +60,7 @@ public class EventConsumer {
             return Uni.createFrom().item(Outcome.IGNORED);
         }
         return Panache.withTransaction(() -> processed
-                .claim(event.id(), event.topic())
+                .claim(handler.consumerName(), event.id(), event.topic())
                 .flatMap(first -> first ? handler.apply(event).replaceWith(Outcome.APPLIED) : duplicate()));
     }
 

@@ -8,12 +8,24 @@ import io.smallrye.mutiny.Uni;
  */
 public interface EventHandler {
 
+    /**
+     * The consumer's name, which its claims of event ids are kept under: two consumers of one service that read the
+     * same topic each apply an event once. The class name by default; keep it stable across releases.
+     */
+    default String consumerName() {
+        String name = getClass().getSimpleName();
+        // CDI may hand out a generated subclass of the bean class.
+        return name.endsWith("_Subclass") ? name.substring(0, name.length() - "_Subclass".length()) : name;
+    }
+
     /** Whether this consumer acts on {@code type}; other types of its topic are acknowledged and skipped. */
     boolean handles(String type);
 
     /**
      * Applies {@code event} inside the transaction that claims its id (state changes and outbox appends commit
-     * with the claim). Throw {@link PoisonRecordException} for a record that can never succeed.
+     * with the claim). Throw {@link PoisonRecordException} for a record that can never succeed, and read the body
+     * with {@link InboundEvent#body()} or {@link InboundEvent#read(Class)}, which do so for a body that does not
+     * parse; any other failure is retried.
      */
     Uni<Void> apply(InboundEvent event);
 }

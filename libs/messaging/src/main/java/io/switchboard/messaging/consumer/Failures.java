@@ -1,19 +1,24 @@
 package io.switchboard.messaging.consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.pgclient.PgException;
+import jakarta.validation.ConstraintViolationException;
 import org.hibernate.JDBCException;
 
 /**
  * Tells a record that can never succeed from a failure of the infrastructure. Poison: a {@link
- * PoisonRecordException} or a JSON parse error anywhere in the cause chain, or PostgreSQL's data exceptions (SQLSTATE
- * class 22: a value too long, out of range or malformed, the same on every try). Everything else (a database or
- * broker that is down, a pool timeout, a deadlock, a serialization failure, a constraint race between replicas, and
- * an unexpected bug) is retried: a bug stops its partition visibly instead of dead-lettering good records.
+ * PoisonRecordException} (also what {@link InboundEvent} throws for a body that does not parse) or a bean
+ * validation failure anywhere in the cause chain, PostgreSQL's data exceptions (SQLSTATE class 22: a value too
+ * long, out of range or malformed) and the constraint violations that the record's own content causes (23502 not
+ * null, 23514 check): the same on every try. Everything else is retried: a database or broker that is down, a pool
+ * timeout, a deadlock, a serialization failure, a unique or foreign-key race between replicas (23505, 23503), a
+ * parse error of some other service's answer, and an unexpected bug, which stops its channel visibly instead of
+ * dead-lettering good records.
  */
 public final class Failures {
 
     private static final String DATA_EXCEPTION_CLASS = "22";
+    private static final String NOT_NULL_VIOLATION = "23502";
+    private static final String CHECK_VIOLATION = "23514";
     private static final int MAX_DEPTH = 32;
 
     private Failures() {}
@@ -22,7 +27,7 @@ public final class Failures {
     public static boolean isPoison(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof PoisonRecordException || current instanceof JsonProcessingException) {
+            if (current instanceof PoisonRecordException || current instanceof ConstraintViolationException) {
                 return true;
             }
             if (isDataException(sqlState(current))) {
@@ -45,7 +50,10 @@ public final class Failures {
     }
 
     private static boolean isDataException(String sqlState) {
-        return sqlState != null && sqlState.startsWith(DATA_EXCEPTION_CLASS);
+        return sqlState != null
+                && (sqlState.startsWith(DATA_EXCEPTION_CLASS)
+                        || NOT_NULL_VIOLATION.equals(sqlState)
+                        || CHECK_VIOLATION.equals(sqlState));
     }
 
     /** Whether {@code failure} is worth another try (the opposite of {@link #isPoison}). */

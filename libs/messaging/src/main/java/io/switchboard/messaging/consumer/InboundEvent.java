@@ -59,6 +59,18 @@ public record InboundEvent(CloudEvent event, String topic, int partition, long o
         }
     }
 
+    /** The value read as {@code type}; poison when it is absent or does not fit. */
+    public <T> T read(Class<T> type) {
+        if (value == null) {
+            throw new PoisonRecordException(type() + " without a body");
+        }
+        try {
+            return JSON.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new PoisonRecordException(type() + " body does not read as " + type.getSimpleName(), e);
+        }
+    }
+
     /** The text at {@code pointer} (a JSON pointer such as {@code /payload/account_id}); poison when absent or blank. */
     public String requiredText(String pointer) {
         JsonNode node = body().at(pointer);
