@@ -46,6 +46,15 @@ public class ZoomIdentity {
 
     /** The user and account of {@code accessToken}; failures as {@link ZoomOAuthException}s of the fitting kind. */
     public Uni<ZoomMe> me(String accessToken) {
+        return Uni.createFrom()
+                .deferred(() -> once(accessToken))
+                .onFailure(failure -> failure instanceof ZoomOAuthException e && e.kind() == Kind.TRANSIENT)
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2))
+                .atMost(2);
+    }
+
+    private Uni<ZoomMe> once(String accessToken) {
         UUID call = UUID.randomUUID();
         lent.put(call, new AccessToken(accessToken, Instant.now().plus(Duration.ofHours(1)), UNKNOWN_ACCOUNT));
         return zoom.users()

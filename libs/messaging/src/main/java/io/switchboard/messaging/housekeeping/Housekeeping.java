@@ -64,7 +64,10 @@ public class Housekeeping {
         return Multi.createFrom()
                 .iterable(tasks)
                 .onItem()
-                .transformToUniAndConcatenate(this::drain)
+                .transformToUniAndConcatenate(task -> drain(task).onFailure().recoverWithItem(failure -> {
+                    Log.warnf("Housekeeping task %s failed, the others go on: %s", task.name(), failure.toString());
+                    return 0;
+                }))
                 .collect()
                 .with(java.util.stream.Collectors.summingInt(Integer::intValue));
     }

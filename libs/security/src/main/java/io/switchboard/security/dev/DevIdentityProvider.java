@@ -112,7 +112,13 @@ public final class DevIdentityProvider implements AutoCloseable {
             answer(exchange, 405, error("invalid_request", "use POST"));
             return;
         }
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form;
+        try {
+            form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            answer(exchange, 400, error("invalid_request", "the body is not form-encoded"));
+            return;
+        }
         String[] client = client(exchange, form);
         if (client == null || !known(client[0], client[1])) {
             exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"switchboard\"");

@@ -12,9 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.TreeMap;
-import org.eclipse.microprofile.config.Config;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ZoomClientProducer {
-
-    private static final String ACCOUNT_PLANS = "switchboard.zoom.account-plans.";
 
     @Produces
     @Singleton
@@ -39,7 +36,8 @@ public class ZoomClientProducer {
 
     /**
      * The client, with the rate budget of the default plan ({@code switchboard.zoom.plan}, Pro when unset: the safe
-     * choice) and of the accounts whose plan is known ({@code switchboard.zoom.account-plans.<accountId>}).
+     * choice) and the accounts known to be on Business or above ({@code switchboard.zoom.business-accounts}, a
+     * comma-separated list of Zoom account ids, also as {@code SWITCHBOARD_ZOOM_BUSINESS_ACCOUNTS}).
      */
     @Produces
     @Singleton
@@ -48,23 +46,12 @@ public class ZoomClientProducer {
             @ConfigProperty(name = "switchboard.zoom.api-base-url", defaultValue = ZoomApiSettings.DEFAULT_BASE_URL)
                     String api,
             @ConfigProperty(name = "switchboard.zoom.plan", defaultValue = "pro") String plan,
-            Config config,
+            @ConfigProperty(name = "switchboard.zoom.business-accounts") Optional<List<String>> businessAccounts,
             ConnectionServiceTokens tokens) {
         ZoomApiSettings settings = ZoomApiSettings.defaults(api).withPlan(ZoomPlan.parse(plan), 0);
         RateBudget budget = RateBudget.of(settings.plan(), settings.budgetShare(), settings.dailyCap());
-        accountPlans(config).forEach(budget::plan);
+        businessAccounts.orElse(List.of()).forEach(account -> budget.plan(account.trim(), ZoomPlan.BUSINESS));
         return ZoomApi.create(vertx, settings, tokens, budget);
-    }
-
-    /** {@code switchboard.zoom.account-plans.<accountId>=pro|business}, by account id. */
-    static Map<String, ZoomPlan> accountPlans(Config config) {
-        Map<String, ZoomPlan> plans = new TreeMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith(ACCOUNT_PLANS)) {
-                plans.put(name.substring(ACCOUNT_PLANS.length()), ZoomPlan.parse(config.getValue(name, String.class)));
-            }
-        }
-        return plans;
     }
 
     void close(@Disposes ZoomApi zoom) {

@@ -25,8 +25,8 @@ class RateBudgetConfigTest {
     }
 
     @Test
-    void anAccountConfiguredAsBusinessGetsBusinessRatesAndAnyOtherAccountPros() {
-        double business = zoom.budget().perSecond("BIGACCOUNT", RateTable.CORE, RateCategory.MEDIUM);
+    void anAccountListedAsBusinessGetsBusinessRatesAndAnyOtherAccountPros() {
+        double business = zoom.budget().perSecond("OTHERBIG", RateTable.CORE, RateCategory.MEDIUM);
         double pro = zoom.budget().perSecond("someone-else", RateTable.CORE, RateCategory.MEDIUM);
         assertEquals(60 * 0.8, business, 0.001);
         assertEquals(20 * 0.8, pro, 0.001);
