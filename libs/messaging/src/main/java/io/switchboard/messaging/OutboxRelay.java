@@ -117,7 +117,7 @@ public class OutboxRelay {
     }
 
     private Uni<Round> publishLocked(SqlConnection connection, int lane) {
-        return OutboxRows.oldest(connection, lane, config.batchSize())
+        return OutboxRows.oldest(connection, lane, config.batchSize(), Math.max(1, config.batchSize() / 4))
                 .flatMap(rows -> sendInKeyOrder(rows).flatMap(chains -> markPublished(connection, rows, chains)));
     }
 

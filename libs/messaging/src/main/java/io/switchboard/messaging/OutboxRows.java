@@ -41,12 +41,17 @@ final class OutboxRows {
                 .map(rows -> rows.iterator().next().getBoolean("locked"));
     }
 
-    /** The oldest unpublished rows of {@code lane}, in order. */
-    static Uni<List<OutboxRow>> oldest(SqlConnection connection, int lane, int limit) {
+    /**
+     * The oldest unpublished rows of {@code lane}, in order, at most {@code perKey} of any one key: a key whose sends
+     * keep failing takes only part of every round, and the lane's other keys go on.
+     */
+    static Uni<List<OutboxRow>> oldest(SqlConnection connection, int lane, int limit, int perKey) {
         return connection
-                .preparedQuery("select seq, id, topic, record_key, type, source, subject, payload, created_at"
-                        + " from outbox_event where published_at is null and lane = $1 order by seq limit $2")
-                .execute(Tuple.of((short) lane, limit))
+                .preparedQuery("select seq, id, topic, record_key, type, source, subject, payload, created_at from"
+                        + " (select *, row_number() over (partition by topic, record_key order by seq) as nth"
+                        + " from outbox_event where published_at is null and lane = $1) as unpublished"
+                        + " where nth <= $3 order by seq limit $2")
+                .execute(Tuple.of((short) lane, limit, perKey))
                 .map(rows -> {
                     List<OutboxRow> claimed = new ArrayList<>();
                     for (Row row : rows) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
 import io.switchboard.kafka.DurableProducer;
+import io.switchboard.kafka.RecordSender;
 import io.switchboard.testing.KafkaTestClient;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
 /** The relay on the real broker and PostgreSQL: per-key order with several relays and failing sends. */
@@ -80,6 +83,37 @@ class OutboxRelayTest {
         int total = perKey.values().stream().mapToInt(Integer::intValue).sum();
         assertEquals(total, records.size(), "no event twice");
         assertEquals(total, ids.size());
+    }
+
+    @Test
+    void aKeyWhoseSendsKeepFailingDoesNotHoldUpTheOtherKeysOfItsLane() {
+        String run = UUID.randomUUID().toString();
+        String stuck = run + ":stuck";
+        insertFor(stuck, 100);
+        Map<String, Integer> others = insert(run, 40, 3);
+        RecordSender refusingStuck = record -> stuck.equals(record.key())
+                ? Uni.createFrom().failure(new RecordTooLargeException("injected: never fits"))
+                : producer.send(record);
+        OutboxRelay relay = new OutboxRelay(database, vertx, config, refusingStuck);
+
+        for (int round = 0; round < 50 && unpublished(run) > 100; round++) {
+            relay.publishRound().await().atMost(Duration.ofSeconds(30));
+        }
+
+        assertEquals(100, unpublished(run), "only the stuck key's events are left");
+        assertEquals(others.keySet(), firstOccurrences(run).keySet());
+    }
+
+    private void insertFor(String key, int count) {
+        List<Tuple> rows = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            rows.add(Tuple.of(UUID.randomUUID(), TOPIC, key, "{\"n\":" + n + "}"));
+        }
+        database.preparedQuery("insert into outbox_event (id, topic, record_key, type, source, payload)"
+                        + " values ($1, $2, $3, 'license.test', '/test', $4)")
+                .executeBatch(rows)
+                .await()
+                .atMost(Duration.ofSeconds(30));
     }
 
     /** Inserts {@code perKey} events for each of {@code keys} keys, interleaved; the count per key. */
