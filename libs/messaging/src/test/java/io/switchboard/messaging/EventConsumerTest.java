@@ -149,10 +149,13 @@ class EventConsumerTest {
         return Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type);
     }
 
+    /** Waits until {@link LedgerConsumer} (not the audit consumer) has applied event {@code id}. */
     private void awaitApplied(String id) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> count("select count(*) from ledger where event_id = $1", id) > 0);
+                .until(() ->
+                        count("select count(*) from ledger where event_id = $1 and item_key not like 'audit:%'", id)
+                                > 0);
     }
 
     private List<String> names(String key) {
