@@ -1,6 +1,9 @@
 package io.switchboard.ingest;
 
+import static org.hamcrest.Matchers.is;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.testing.ZoomSamples;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +31,18 @@ class SecretRotationTest {
                         "test-secret-expired-old",
                         now)
                 .statusCode(401);
+    }
+
+    @Test
+    void answersAChallengeSignedWithThePreviousSecretWithThatSecret() {
+        // Computed independently: printf qgg8vlvZRS6UYooatFL8Aw | openssl dgst -sha256 -hmac test-secret-sales-old
+        String expected = "7906fc2a15233c973e6916adc1b6ce6b8200f69fa2199b9838deb92157f8b558";
+        Deliveries.post(
+                        "/webhooks/zoom/sales",
+                        ZoomSamples.webhook("endpoint.url_validation"),
+                        "test-secret-sales-old",
+                        Instant.now().getEpochSecond())
+                .statusCode(200)
+                .body("encryptedToken", is(expected));
     }
 }

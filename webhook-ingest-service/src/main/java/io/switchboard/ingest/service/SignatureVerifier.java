@@ -55,44 +55,44 @@ public class SignatureVerifier {
     }
 
     /** Checks one delivery of {@code app}. */
-    public Verdict verify(String app, String timestamp, String signature, byte[] body) {
+    public Verification verify(String app, String timestamp, String signature, byte[] body) {
         List<Key> keys = keysByApp.get(app);
         if (keys == null || !currentByApp.containsKey(app)) {
-            return Verdict.UNKNOWN_APP;
+            return Verification.rejected(Verdict.UNKNOWN_APP);
         }
         if (signature == null || signature.isBlank()) {
-            return Verdict.MISSING_SIGNATURE;
+            return Verification.rejected(Verdict.MISSING_SIGNATURE);
         }
         if (timestamp == null || timestamp.isBlank()) {
-            return Verdict.MISSING_TIMESTAMP;
+            return Verification.rejected(Verdict.MISSING_TIMESTAMP);
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            return Verdict.MALFORMED_TIMESTAMP;
+            return Verification.rejected(Verdict.MALFORMED_TIMESTAMP);
         }
         Instant now = clock.instant();
         if (Math.abs(now.getEpochSecond() - seconds) > tolerance.toSeconds()) {
-            return Verdict.STALE_TIMESTAMP;
+            return Verification.rejected(Verdict.STALE_TIMESTAMP);
         }
         byte[] presented = decode(signature.trim());
         if (presented == null) {
-            return Verdict.MALFORMED_SIGNATURE;
+            return Verification.rejected(Verdict.MALFORMED_SIGNATURE);
         }
-        boolean match = false;
+        SecretKeySpec matched = null;
         for (Key key : keys) {
-            // Every candidate key is checked, so the time taken does not tell which one matched.
+            // Every candidate key is checked, so the time taken does not tell whether one matched.
             boolean valid = now.isBefore(key.validUntil());
-            match |= valid
+            boolean match = valid
                     & MessageDigest.isEqual(presented, WebhookSignature.digest(key.spec(), timestamp.trim(), body));
+            if (match && matched == null) {
+                matched = key.spec();
+            }
         }
-        return match ? Verdict.VERIFIED : Verdict.SIGNATURE_MISMATCH;
-    }
-
-    /** {@code hex(HMAC-SHA256(current secret of app, plainToken))}: the answer to Zoom's url_validation check. */
-    public String encryptToken(String app, String plainToken) {
-        return WebhookSignature.encryptToken(currentByApp.get(app), plainToken);
+        return matched != null
+                ? new Verification(Verdict.VERIFIED, matched)
+                : Verification.rejected(Verdict.SIGNATURE_MISMATCH);
     }
 
     private static byte[] decode(String signature) {

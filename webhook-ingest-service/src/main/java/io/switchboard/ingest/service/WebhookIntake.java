@@ -57,10 +57,10 @@ public class WebhookIntake {
                     "Payload too large",
                     "The body exceeds " + config.maxBodyBytes() + " bytes.");
         }
-        Verdict verdict = verifier.verify(app, timestamp, signature, body);
-        if (verdict != Verdict.VERIFIED) {
-            metrics.rejected(verdict);
-            throw new ProblemException(401, "invalid-signature", "Unauthorized", detail(verdict));
+        Verification verification = verifier.verify(app, timestamp, signature, body);
+        if (!verification.verified()) {
+            metrics.rejected(verification.verdict());
+            throw new ProblemException(401, "invalid-signature", "Unauthorized", detail(verification.verdict()));
         }
         JsonNode event = parse(body);
         String type = event.path("event").asText("");
@@ -71,8 +71,7 @@ public class WebhookIntake {
                 throw ProblemException.badRequest("endpoint.url_validation carries no payload.plainToken.");
             }
             metrics.delivery("validated", type);
-            return Uni.createFrom()
-                    .item(new IntakeResult.Validated(plainToken, verifier.encryptToken(app, plainToken)));
+            return Uni.createFrom().item(new IntakeResult.Validated(plainToken, verification.encryptToken(plainToken)));
         }
         Route route = EventRouter.route(event, Instant.now());
         String eventId = DeliveryId.of(app, body);
