@@ -23,6 +23,7 @@ import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -101,6 +102,38 @@ class OAuthFlowTest {
                                 && ConnectionEvents.ESTABLISHED.equals(
                                         KafkaTestClient.header(r, CloudEventHeaders.TYPE))
                                 && r.value().contains(account)));
+    }
+
+    @Test
+    void aConnectionRemovedWhilePendingIsNotBroughtBackByALateCallback() {
+        String org = "org-" + UUID.randomUUID();
+        OAuthFlow.zoomAccepts("acc-" + UUID.randomUUID(), "at-late", "rt-late", 3599);
+        var started = given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .post("/orgs/{org}/connections/zoom", org)
+                .then()
+                .statusCode(201)
+                .extract();
+        UUID connection = UUID.fromString(started.path("connectionId"));
+        String state = OAuthFlow.query(URI.create(started.path("authorizeUrl"))).get("state");
+        given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .delete("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(204);
+
+        OAuthFlow.callback("code-late", state).statusCode(409).contentType(Problem.MEDIA_TYPE);
+
+        given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .body("status", is("removed"));
+        ZoomWireMock.server().verify(0, postRequestedFor(urlPathEqualTo("/oauth/token")));
+        assertEquals(0L, OAuthFlow.events(connection, ConnectionEvents.ESTABLISHED));
     }
 
     @Test

@@ -51,9 +51,25 @@ public class ConnectionWriter {
     /** A claimed state: who started the flow, for which connection, with which PKCE verifier. */
     public record Claim(String orgId, String createdBy, UUID connectionId, String codeVerifier) {}
 
-    /** Marks the state used; 400 when it is unknown, used before or expired (and then nothing is stored). */
+    /**
+     * Marks the state used; 400 when it is unknown, used before or expired, 409 when its connection is no longer
+     * {@code pending} (it was removed meanwhile): then nothing is stored and Zoom's code is never exchanged.
+     */
     @WithTransaction
     public Uni<Claim> claimState(String state) {
+        return unusedState(state)
+                .call(claim -> connections.findById(claim.connectionId()).invoke(connection -> {
+                    if (connection == null || !"pending".equals(connection.status)) {
+                        throw new ProblemException(
+                                409,
+                                "connection-not-pending",
+                                "Connection no longer pending",
+                                "This connection was removed before Zoom's answer arrived; start the connection again.");
+                    }
+                }));
+    }
+
+    private Uni<Claim> unusedState(String state) {
         String hash = Pkce.hash(state);
         return states.lock(hash).map(stored -> {
             if (stored == null) {
