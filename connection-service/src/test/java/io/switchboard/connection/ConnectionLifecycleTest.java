@@ -26,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -139,13 +140,14 @@ class ConnectionLifecycleTest {
     @Test
     void zoomsAppDeauthorizedRemovesTheAccountsConnectionsOnceEvenWhenRedelivered() {
         String org = "org-" + UUID.randomUUID();
-        UUID connection = OAuthFlow.connect(org, "AAAAAABBBB", "at-deauth", "rt-deauth", 3599);
-        byte[] sample = ZoomSamples.webhook("app_deauthorized");
+        String account = "acc-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, account, "at-deauth", "rt-deauth", 3599);
+        String uninstall = deauthorization(account);
         Map<String, String> headers =
                 Map.of(CloudEventHeaders.ID, "deauth-" + UUID.randomUUID(), CloudEventHeaders.TYPE, "app_deauthorized");
         double duplicatesBefore = duplicates(Topics.ZOOM_APP);
-        KafkaTestClient.produce(Topics.ZOOM_APP, "AAAAAABBBB", new String(sample, StandardCharsets.UTF_8), headers);
-        KafkaTestClient.produce(Topics.ZOOM_APP, "AAAAAABBBB", new String(sample, StandardCharsets.UTF_8), headers);
+        KafkaTestClient.produce(Topics.ZOOM_APP, account, uninstall, headers);
+        KafkaTestClient.produce(Topics.ZOOM_APP, account, uninstall, headers);
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -159,6 +161,57 @@ class ConnectionLifecycleTest {
                 .get("/orgs/{org}/connections/{id}", org, connection)
                 .then()
                 .body("status", is("removed"));
+    }
+
+    @Test
+    void anotherAppsUninstallLeavesTheConnectionActive() {
+        String org = "org-" + UUID.randomUUID();
+        String account = "acc-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, account, "at-other-app", "rt-other-app", 3599);
+
+        awaitApplied(account, deauthorization(account, "some-other-app", Instant.now()));
+
+        assertStatus(org, connection, "active");
+    }
+
+    @Test
+    void anUninstallOlderThanTheLatestAuthorisationLeavesTheConnectionActive() {
+        String org = "org-" + UUID.randomUUID();
+        String account = "acc-" + UUID.randomUUID();
+        Instant uninstalled = Instant.now().minus(Duration.ofMinutes(30));
+        UUID connection = OAuthFlow.connect(org, account, "at-reconnected", "rt-reconnected", 3599);
+
+        // Zoom's retry of an uninstall from before the account connected again.
+        awaitApplied(account, deauthorization(account, ZoomWireMock.CLIENT_ID, uninstalled));
+
+        assertStatus(org, connection, "active");
+    }
+
+    /** Sends {@code body} to zoom.app and waits until the consumer has applied it. */
+    private static void awaitApplied(String account, String body) {
+        double appliedBefore = metric("switchboard_consumer_records_total{", Topics.ZOOM_APP, "outcome=\"applied\"");
+        KafkaTestClient.produce(
+                Topics.ZOOM_APP,
+                account,
+                body,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        "deauth-" + UUID.randomUUID(),
+                        CloudEventHeaders.TYPE,
+                        "app_deauthorized"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> metric("switchboard_consumer_records_total{", Topics.ZOOM_APP, "outcome=\"applied\"")
+                        > appliedBefore);
+    }
+
+    private static void assertStatus(String org, UUID connection, String status) {
+        given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .body("status", is(status));
     }
 
     @Test
@@ -262,9 +315,16 @@ class ConnectionLifecycleTest {
                 .sum();
     }
 
+    /** Zoom's app_deauthorized for {@code account}: this service's OAuth app, uninstalled now. */
     private static String deauthorization(String account) {
+        return deauthorization(account, ZoomWireMock.CLIENT_ID, Instant.now());
+    }
+
+    private static String deauthorization(String account, String clientId, Instant at) {
         return new String(ZoomSamples.webhook("app_deauthorized"), StandardCharsets.UTF_8)
-                .replace("\"AAAAAABBBB\"", "\"" + account + "\"");
+                .replace("\"AAAAAABBBB\"", "\"" + account + "\"")
+                .replace("\"ABCDEFGHIJKLMNOPQRST!V\"", "\"" + clientId + "\"")
+                .replace("\"2020-06-17T13:52:28.632Z\"", "\"" + at + "\"");
     }
 
     private static void deauthorize(String account, String eventId) {

@@ -1,11 +1,16 @@
 package io.switchboard.connection.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.service.Deauthorization;
 import io.switchboard.connection.service.RemovalService;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.PoisonRecordException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -39,6 +44,26 @@ public class ZoomAppConsumer implements EventHandler {
 
     @Override
     public Uni<Void> apply(InboundEvent event) {
-        return removals.deauthorized(event.requiredText("/payload/account_id")).replaceWithVoid();
+        JsonNode payload = event.body().path("payload");
+        Deauthorization deauthorization = new Deauthorization(
+                event.requiredText("/payload/account_id"), text(payload.get("client_id")), time(payload, event));
+        return removals.deauthorized(deauthorization).replaceWithVoid();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || !node.isValueNode() || node.asText().isBlank() ? null : node.asText();
+    }
+
+    /** {@code deauthorization_time} (ISO-8601); poison when present but unreadable. */
+    private static Instant time(JsonNode payload, InboundEvent event) {
+        String value = text(payload.get("deauthorization_time"));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new PoisonRecordException(event.type() + " with an unreadable deauthorization_time", e);
+        }
     }
 }

@@ -47,8 +47,13 @@ public class ConnectionEntity {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The Zoom app the connection is authorised for (the configured OAuth app, or a Server-to-Server app). */
     @Column(name = "client_id")
     public String clientId;
+
+    /** When Zoom last authorised the connection (callback or Server-to-Server activation). */
+    @Column(name = "authorized_at")
+    public Instant authorizedAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt = Instant.now();

@@ -56,6 +56,7 @@ public class ConnectService {
         connection.id = UUID.randomUUID();
         connection.orgId = orgId;
         connection.type = "oauth";
+        connection.clientId = clientId;
         connection.status = "pending";
         connection.createdAt = Instant.now();
         String state = Pkce.randomToken();

@@ -106,6 +106,8 @@ public class ConnectionWriter {
                                     : restored ? ConnectionEvents.RESTORED : ConnectionEvents.ESTABLISHED;
                             List<String> granted = scopes(tokens.scope());
                             target.status = "active";
+                            target.clientId = zoom.clientId().orElse(target.clientId);
+                            target.authorizedAt = Instant.now();
                             target.zoomAccountId = me.accountId();
                             target.grantedScopes = granted;
                             target.missingScopes = zoom.requiredScopes().stream()

@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.client.ZoomOAuthClient;
+import io.switchboard.connection.config.ZoomConfig;
 import io.switchboard.connection.crypto.TokenCipher;
 import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.connection.repository.ConnectionEntity;
@@ -31,18 +32,21 @@ public class RemovalService {
     private final TokenCipher cipher;
     private final ZoomOAuthClient zoom;
     private final ConnectionEvents events;
+    private final ZoomConfig zoomApp;
 
     public RemovalService(
             ConnectionRepository connections,
             SecretRepository secrets,
             TokenCipher cipher,
             ZoomOAuthClient zoom,
-            ConnectionEvents events) {
+            ConnectionEvents events,
+            ZoomConfig zoomApp) {
         this.connections = connections;
         this.secrets = secrets;
         this.cipher = cipher;
         this.zoom = zoom;
         this.events = events;
+        this.zoomApp = zoomApp;
     }
 
     /** Removes the organisation's connection: revoke at Zoom (best effort), then erase and mark removed. */
@@ -82,20 +86,36 @@ public class RemovalService {
     }
 
     /**
-     * Zoom's {@code app_deauthorized} for {@code accountId}: every live connection to that account is removed. Runs
-     * in the consumer's transaction, which also claims the event's id (a redelivery changes nothing).
+     * Zoom's {@code app_deauthorized}: every live connection of the account that belongs to the uninstalled app and
+     * was not authorised again since is removed. Runs in the consumer's transaction, which also claims the event's
+     * id (a redelivery changes nothing).
      */
     @WithTransaction
-    public Uni<Integer> deauthorized(String accountId) {
+    public Uni<Integer> deauthorized(Deauthorization deauthorization) {
         return connections
-                .list("zoomAccountId = ?1 and status <> 'removed'", accountId)
+                .list("zoomAccountId = ?1 and status <> 'removed'", deauthorization.accountId())
                 .flatMap(live -> Multi.createFrom()
-                        .iterable(live)
+                        .iterable(live.stream()
+                                .filter(connection -> endedBy(deauthorization, connection))
+                                .toList())
                         .onItem()
                         .transformToUniAndConcatenate(connection -> markRemoved(connection, "app_deauthorized"))
                         .collect()
                         .asList()
                         .map(List::size));
+    }
+
+    private boolean endedBy(Deauthorization deauthorization, ConnectionEntity connection) {
+        String app = connection.clientId != null
+                ? connection.clientId
+                : zoomApp.clientId().orElse(null);
+        boolean ends = deauthorization.ends(connection, app);
+        if (!ends) {
+            Log.infof(
+                    "app_deauthorized for account %s leaves connection %s: another app, or authorised again since",
+                    deauthorization.accountId(), connection.id);
+        }
+        return ends;
     }
 
     private Uni<Void> markRemoved(ConnectionEntity connection, String reason) {

@@ -86,6 +86,7 @@ public class ServerToServerService {
                     connection.status = "active";
                     connection.zoomAccountId = credentials.accountId();
                     connection.clientId = credentials.clientId();
+                    connection.authorizedAt = Instant.now();
                     connection.lastRefreshAt = Instant.now();
                     connection.lastError = null;
                     connection.updatedAt = Instant.now();
