@@ -33,6 +33,9 @@ public final class LocalStack implements AutoCloseable {
     /** Variable that carries the webhook secret of app key {@code default} to the ingest service. */
     public static final String WEBHOOK_SECRET_VARIABLE = "SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT";
 
+    /** The file in the home folder that holds the webhook secret of the running stack. */
+    public static final String WEBHOOK_SECRET_IN_USE = "webhook-secret.in-use";
+
     /** The simulator's OAuth app that the local stack's connection-service uses. */
     public static final String SIMULATOR_CLIENT_ID = "switchboard-local";
 
@@ -72,6 +75,8 @@ public final class LocalStack implements AutoCloseable {
         LOG.infof("Starting the development identity provider on %s", config.issuer());
         identity = DevIdentityProvider.start(keys, config.identityPort(), clients, Duration.ofMinutes(10));
         webhookSecret = environment.getOrDefault(WEBHOOK_SECRET_VARIABLE, storedSecret("webhook-secret", 24, false));
+        // What ./switchboard sim signs with: the secret the running services use, wherever it came from.
+        writePrivate(config.home().resolve(WEBHOOK_SECRET_IN_USE), webhookSecret);
         tokenKey = storedSecret("connection-token-key", 32, true);
 
         LOG.infof("Starting Kafka (KRaft) on 127.0.0.1:%d", config.kafkaPort());
@@ -144,6 +149,15 @@ public final class LocalStack implements AutoCloseable {
                     config.home().resolve("postgres"), PosixFilePermissions.fromString("rwx--x--x"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare " + config.home(), e);
+        }
+    }
+
+    private static void writePrivate(Path file, String value) {
+        try {
+            Files.writeString(file, value);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
         }
     }
 

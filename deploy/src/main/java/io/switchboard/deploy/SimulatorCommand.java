@@ -74,20 +74,49 @@ final class SimulatorCommand {
             pause();
             status = get(simulator + "/_sim/traffic/" + runId);
         }
-        return status;
+        return withVerdict(status);
     }
 
-    private static String secret(StackConfig config) {
-        String fromEnvironment = System.getenv(LocalStack.WEBHOOK_SECRET_VARIABLE);
+    /**
+     * The webhook secret to sign with: the one the running stack uses (written at {@code up}, whether it came from
+     * {@code SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT} or the stored one), else the one in this command's environment, else
+     * the stored one.
+     */
+    static String secret(StackConfig config, Map<String, String> environment) {
+        Path inUse = config.home().resolve(LocalStack.WEBHOOK_SECRET_IN_USE);
+        if (Files.exists(inUse)) {
+            return read(inUse);
+        }
+        String fromEnvironment = environment.get(LocalStack.WEBHOOK_SECRET_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
         }
-        Path file = config.home().resolve("webhook-secret");
+        return read(config.home().resolve("webhook-secret"));
+    }
+
+    private static String secret(StackConfig config) {
+        return secret(config, System.getenv());
+    }
+
+    private static String read(Path file) {
         try {
             return Files.readString(file).trim();
         } catch (IOException e) {
             throw new UncheckedIOException("No webhook secret at " + file + ": is the stack running?", e);
         }
+    }
+
+    /** The run's status, and a plain sentence when the ingest service refused deliveries. */
+    static String withVerdict(String status) {
+        String refused = status.replaceAll(".*\"refused\":(\\d+).*", "$1");
+        if (refused.equals(status) || refused.equals("0")) {
+            return status;
+        }
+        return status + System.lineSeparator() + "The ingest service refused " + refused
+                + " deliveries (a 4xx answer, so"
+                + " Zoom would not retry them). Usually the signature did not verify: the stack was started with"
+                + " another webhook secret than this command signs with. See the ingest service's log and"
+                + " switchboard_webhook_rejected_total on its /q/metrics.";
     }
 
     private static ServiceSpec service(StackConfig config, String name) {

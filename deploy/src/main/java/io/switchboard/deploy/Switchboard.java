@@ -42,6 +42,10 @@ public final class Switchboard {
             // A wrong command line: say what is wrong, not a stack trace.
             System.err.println("switchboard: " + e.getMessage());
             System.exit(2);
+        } catch (java.io.UncheckedIOException e) {
+            // The stack is not there (or not reachable): say so plainly.
+            System.err.println("switchboard: " + e.getMessage());
+            System.exit(1);
         }
     }
 
