@@ -61,7 +61,7 @@ public class ZoomIdentity {
                 .get(call, "me")
                 .map(user -> new ZoomMe(user.id(), user.accountId(), user.email()))
                 .onFailure(ZoomApiException.class)
-                .transform(failure -> classify((ZoomApiException) failure))
+                .transform(failure -> classify(failure))
                 .eventually(() -> lent.remove(call));
     }
 
