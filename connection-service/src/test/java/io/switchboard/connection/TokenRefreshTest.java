@@ -199,6 +199,37 @@ class TokenRefreshTest {
         accessToken(UUID.randomUUID()).statusCode(404).contentType(Problem.MEDIA_TYPE);
     }
 
+    @Test
+    void aRemovalDuringARefreshWaitsForItInsteadOfDeadlocking() {
+        String org = "org-" + UUID.randomUUID();
+        UUID connection = OAuthFlow.connect(org, "acc-" + UUID.randomUUID(), "at-lock", "rt-lock", 3599);
+        expire(connection);
+        zoomRefreshes("rt-lock", "at-lock-2", "rt-lock-2", 2_000);
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/revoke"))
+                        .willReturn(aResponse().withStatus(200)));
+
+        CompletableFuture<Integer> refresh = CompletableFuture.supplyAsync(
+                () -> accessToken(connection).extract().statusCode());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !ZoomWireMock.server()
+                        .findAll(postRequestedFor(urlPathEqualTo("/oauth/token"))
+                                .withRequestBody(containing("refresh_token=rt-lock")))
+                        .isEmpty());
+        int removal = given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .delete("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .extract()
+                .statusCode();
+
+        assertEquals(204, removal, "the removal waited for the refresh");
+        assertEquals(200, refresh.join(), "the refresh that was under way completed");
+        accessToken(connection).statusCode(404);
+    }
+
     private static io.restassured.response.ValidatableResponse accessToken(UUID connection) {
         return given().auth()
                 .oauth2(SERVICE)

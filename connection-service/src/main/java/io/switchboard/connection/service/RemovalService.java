@@ -118,13 +118,20 @@ public class RemovalService {
         return ends;
     }
 
+    /**
+     * Takes the secret row's lock first, as a refresh does, and only then changes the connection: with one lock
+     * order, a removal that overlaps a refresh waits for it instead of deadlocking with it.
+     */
     private Uni<Void> markRemoved(ConnectionEntity connection, String reason) {
         if ("removed".equals(connection.status)) {
             return Uni.createFrom().voidItem();
         }
-        connection.status = "removed";
-        connection.updatedAt = Instant.now();
-        return secrets.deleteById(connection.id)
+        return secrets.lock(connection.id)
+                .flatMap(secret -> {
+                    connection.status = "removed";
+                    connection.updatedAt = Instant.now();
+                    return secret == null ? Uni.createFrom().voidItem() : secrets.delete(secret);
+                })
                 .flatMap(ignored -> events.append(ConnectionEvents.REMOVED, connection, Map.of("reason", reason)))
                 .replaceWithVoid();
     }
