@@ -120,12 +120,7 @@ class ConnectionLifecycleTest {
 
         ZoomWireMock.server().verify(1, postRequestedFor(urlPathEqualTo("/oauth/revoke")));
         assertEquals(0L, secretRows(connection));
-        given().auth()
-                .oauth2(TestTokens.member(org))
-                .when()
-                .get("/orgs/{org}/connections/{id}", org, connection)
-                .then()
-                .body("status", is("removed"));
+        OAuthFlow.assertStatus(org, connection, "removed");
         given().auth()
                 .oauth2(TestTokens.service("activity-service"))
                 .when()
@@ -155,12 +150,7 @@ class ConnectionLifecycleTest {
         // Removal is idempotent anyway: what proves the dedupe is the second copy counted as a duplicate.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> duplicates(Topics.ZOOM_APP) > duplicatesBefore);
         assertEquals(0L, secretRows(connection));
-        given().auth()
-                .oauth2(TestTokens.member(org))
-                .when()
-                .get("/orgs/{org}/connections/{id}", org, connection)
-                .then()
-                .body("status", is("removed"));
+        OAuthFlow.assertStatus(org, connection, "removed");
     }
 
     @Test
@@ -171,7 +161,7 @@ class ConnectionLifecycleTest {
 
         awaitApplied(account, deauthorization(account, "some-other-app", Instant.now()));
 
-        assertStatus(org, connection, "active");
+        OAuthFlow.assertStatus(org, connection, "active");
     }
 
     @Test
@@ -184,7 +174,7 @@ class ConnectionLifecycleTest {
         // Zoom's retry of an uninstall from before the account connected again.
         awaitApplied(account, deauthorization(account, ZoomWireMock.CLIENT_ID, uninstalled));
 
-        assertStatus(org, connection, "active");
+        OAuthFlow.assertStatus(org, connection, "active");
     }
 
     /** Sends {@code body} to zoom.app and waits until the consumer has applied it. */
@@ -203,15 +193,6 @@ class ConnectionLifecycleTest {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> metric("switchboard_consumer_records_total{", Topics.ZOOM_APP, "outcome=\"applied\"")
                         > appliedBefore);
-    }
-
-    private static void assertStatus(String org, UUID connection, String status) {
-        given().auth()
-                .oauth2(TestTokens.member(org))
-                .when()
-                .get("/orgs/{org}/connections/{id}", org, connection)
-                .then()
-                .body("status", is(status));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.events.CloudEventHeaders;
@@ -53,6 +54,17 @@ final class OAuthFlow {
                 .extract()
                 .path("authorizeUrl");
         return query(URI.create(url));
+    }
+
+    /** The connection's status, as a member of {@code org} reads it, is {@code status}. */
+    static void assertStatus(String org, UUID connection, String status) {
+        given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}", org, connection)
+                .then()
+                .statusCode(200)
+                .body("status", is(status));
     }
 
     /** Zoom's redirect back to the callback. */

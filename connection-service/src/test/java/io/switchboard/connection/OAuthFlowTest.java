@@ -126,12 +126,7 @@ class OAuthFlowTest {
 
         OAuthFlow.callback("code-late", state).statusCode(409).contentType(Problem.MEDIA_TYPE);
 
-        given().auth()
-                .oauth2(TestTokens.admin(org))
-                .when()
-                .get("/orgs/{org}/connections/{id}", org, connection)
-                .then()
-                .body("status", is("removed"));
+        OAuthFlow.assertStatus(org, connection, "removed");
         ZoomWireMock.server().verify(0, postRequestedFor(urlPathEqualTo("/oauth/token")));
         assertEquals(0L, OAuthFlow.events(connection, ConnectionEvents.ESTABLISHED));
     }

@@ -10,6 +10,7 @@ import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.SharedInfrastructure;
+import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -170,13 +171,7 @@ class EventConsumerTest {
     }
 
     private long count(String sql, String parameter) {
-        return database.preparedQuery(sql)
-                .execute(Tuple.of(parameter))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return TestSql.number(database, sql, parameter);
     }
 
     private static ConsumerRecord<String, String> awaitDeadLetter(String id) {

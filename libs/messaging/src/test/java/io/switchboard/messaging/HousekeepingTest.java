@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.messaging.housekeeping.Housekeeping;
+import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
@@ -69,12 +70,6 @@ class HousekeepingTest {
     }
 
     private long count(String sql, String parameter) {
-        return database.preparedQuery(sql)
-                .execute(Tuple.of(parameter))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return TestSql.number(database, sql, parameter);
     }
 }

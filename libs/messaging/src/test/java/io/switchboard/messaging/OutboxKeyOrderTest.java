@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.TestSql;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -82,13 +82,7 @@ class OutboxKeyOrderTest {
     }
 
     private long seq(OutboxEvent event) {
-        return database.preparedQuery("select seq from outbox_event where id = $1")
-                .execute(Tuple.of(event.id()))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return TestSql.number(database, "select seq from outbox_event where id = $1", event.id());
     }
 
     private CompletableFuture<Object> inTransaction(Supplier<Uni<?>> work) {

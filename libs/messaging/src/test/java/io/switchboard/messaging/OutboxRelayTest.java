@@ -10,6 +10,7 @@ import io.switchboard.events.Topics;
 import io.switchboard.kafka.DurableProducer;
 import io.switchboard.kafka.RecordSender;
 import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -146,14 +147,10 @@ class OutboxRelayTest {
     }
 
     private long unpublished(String run) {
-        return database.preparedQuery(
-                        "select count(*) from outbox_event where published_at is null and record_key like $1")
-                .execute(Tuple.of(run + ":%"))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return TestSql.number(
+                database,
+                "select count(*) from outbox_event where published_at is null and record_key like $1",
+                run + ":%");
     }
 
     private static List<ConsumerRecord<String, String>> records(String run) {

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.TestSql;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** An outbox event commits or rolls back with the transaction that appended it. */
@@ -48,12 +47,6 @@ class OutboxTest {
     }
 
     private long count(String sql, OutboxEvent event) {
-        return database.preparedQuery(sql)
-                .execute(Tuple.of(event.id()))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return TestSql.number(database, sql, event.id());
     }
 }
