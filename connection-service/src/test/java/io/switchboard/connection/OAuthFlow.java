@@ -78,15 +78,32 @@ final class OAuthFlow {
                 .then();
     }
 
-    /** The whole flow for {@code org} and Zoom account {@code accountId}; the connection id. */
+    /** The dashboard's redirect after Zoom's callback: connection id and confirmation. */
+    static Map<String, String> answered(String code, String state) {
+        return query(URI.create(callback(code, state).statusCode(303).extract().header("Location")));
+    }
+
+    /** The dashboard, signed in with {@code token}, confirms what the redirect carried. */
+    static ValidatableResponse confirm(String token, String org, Map<String, String> answer) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("confirmation", answer.get("confirmation")))
+                .when()
+                .post("/orgs/{org}/connections/{id}/confirm", org, answer.get("connectionId"))
+                .then();
+    }
+
+    /** The whole flow for {@code org} and Zoom account {@code accountId}, started and confirmed by its admin. */
     static UUID connect(String org, String accountId, String accessToken, String refreshToken, long expiresIn) {
         zoomAccepts(accountId, accessToken, refreshToken, expiresIn);
-        Map<String, String> authorize = start(org);
-        String location = callback("code-" + UUID.randomUUID(), authorize.get("state"))
-                .statusCode(303)
+        Map<String, String> answer =
+                answered("code-" + UUID.randomUUID(), start(org).get("state"));
+        String id = confirm(TestTokens.admin(org), org, answer)
+                .statusCode(200)
                 .extract()
-                .header("Location");
-        return UUID.fromString(query(URI.create(location)).get("connectionId"));
+                .path("id");
+        return UUID.fromString(id);
     }
 
     static Map<String, String> query(URI uri) {
@@ -117,5 +134,18 @@ final class OAuthFlow {
                                 .withStatus(status)
                                 .withHeader("Content-Type", "application/json")
                                 .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}")));
+    }
+
+    /** Zoom answers the refresh of {@code refreshToken} with new tokens after {@code delayMillis}. */
+    static void zoomRefreshes(String refreshToken, String newAccess, String newRefresh, int delayMillis) {
+        ZoomWireMock.server()
+                .stubFor(post(urlPathEqualTo("/oauth/token"))
+                        .withRequestBody(containing("refresh_token=" + refreshToken))
+                        .willReturn(aResponse()
+                                .withFixedDelay(delayMillis)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"access_token\":\"" + newAccess + "\",\"token_type\":\"bearer\","
+                                        + "\"refresh_token\":\"" + newRefresh + "\",\"expires_in\":3599,"
+                                        + "\"scope\":\"user:read:admin\"}")));
     }
 }

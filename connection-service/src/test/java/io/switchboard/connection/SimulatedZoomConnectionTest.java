@@ -111,7 +111,7 @@ class SimulatedZoomConnectionTest {
                 .until(() -> OAuthFlow.events(connection, ConnectionEvents.RESTORED) == 1);
     }
 
-    /** The whole flow: start, Zoom's authorize (approves at once), the callback; the connection id. */
+    /** The whole flow: start, Zoom's authorize (approves at once), the callback, the admin's confirmation. */
     private static UUID connect(String org) {
         URI authorize = URI.create(given().auth()
                 .oauth2(TestTokens.admin(org))
@@ -132,11 +132,11 @@ class SimulatedZoomConnectionTest {
                 .extract()
                 .header("Location"));
         Map<String, String> answer = OAuthFlow.query(callback);
-        String dashboard = OAuthFlow.callback(answer.get("code"), answer.get("state"))
-                .statusCode(303)
+        Map<String, String> confirmation = OAuthFlow.answered(answer.get("code"), answer.get("state"));
+        return UUID.fromString(OAuthFlow.confirm(TestTokens.admin(org), org, confirmation)
+                .statusCode(200)
                 .extract()
-                .header("Location");
-        return UUID.fromString(OAuthFlow.query(URI.create(dashboard)).get("connectionId"));
+                .path("id"));
     }
 
     private static ValidatableResponse accessToken(UUID connection) {

@@ -62,7 +62,7 @@ class TokenRefreshTest {
     void fiftyConcurrentRequestsOnAnExpiredTokenCauseExactlyOneRefresh() throws Exception {
         UUID connection =
                 OAuthFlow.connect("org-" + UUID.randomUUID(), "acc-" + UUID.randomUUID(), "at-old", "rt-old", 1);
-        zoomRefreshes("rt-old", "at-new", "rt-new", 300);
+        OAuthFlow.zoomRefreshes("rt-old", "at-new", "rt-new", 300);
 
         ExecutorService callers = Executors.newFixedThreadPool(50);
         try {
@@ -87,10 +87,10 @@ class TokenRefreshTest {
     @Test
     void theNextRefreshUsesTheRotatedRefreshToken() {
         UUID connection = OAuthFlow.connect("org-" + UUID.randomUUID(), "acc-" + UUID.randomUUID(), "at-1", "rt-1", 1);
-        zoomRefreshes("rt-1", "at-2", "rt-2", 0);
+        OAuthFlow.zoomRefreshes("rt-1", "at-2", "rt-2", 0);
         accessToken(connection).statusCode(200).body("accessToken", is("at-2"));
         expire(connection);
-        zoomRefreshes("rt-2", "at-3", "rt-3", 0);
+        OAuthFlow.zoomRefreshes("rt-2", "at-3", "rt-3", 0);
         accessToken(connection).statusCode(200).body("accessToken", is("at-3"));
         ZoomWireMock.server()
                 .verify(
@@ -204,7 +204,7 @@ class TokenRefreshTest {
         String org = "org-" + UUID.randomUUID();
         UUID connection = OAuthFlow.connect(org, "acc-" + UUID.randomUUID(), "at-lock", "rt-lock", 3599);
         expire(connection);
-        zoomRefreshes("rt-lock", "at-lock-2", "rt-lock-2", 2_000);
+        OAuthFlow.zoomRefreshes("rt-lock", "at-lock-2", "rt-lock-2", 1_000);
         ZoomWireMock.server()
                 .stubFor(post(urlPathEqualTo("/oauth/revoke"))
                         .willReturn(aResponse().withStatus(200)));
@@ -236,18 +236,6 @@ class TokenRefreshTest {
                 .when()
                 .post("/internal/connections/{id}/access-token", connection)
                 .then();
-    }
-
-    private static void zoomRefreshes(String refreshToken, String newAccess, String newRefresh, int delayMillis) {
-        ZoomWireMock.server()
-                .stubFor(post(urlPathEqualTo("/oauth/token"))
-                        .withRequestBody(containing("refresh_token=" + refreshToken))
-                        .willReturn(aResponse()
-                                .withFixedDelay(delayMillis)
-                                .withHeader("Content-Type", "application/json")
-                                .withBody("{\"access_token\":\"" + newAccess + "\",\"token_type\":\"bearer\","
-                                        + "\"refresh_token\":\"" + newRefresh + "\",\"expires_in\":3599,"
-                                        + "\"scope\":\"user:read:admin\"}")));
     }
 
     private void expire(UUID connection) {

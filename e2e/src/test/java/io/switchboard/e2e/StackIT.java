@@ -184,6 +184,16 @@ class StackIT {
                 .extract()
                 .header("Location");
         String connection = dashboard.replaceAll(".*connectionId=([0-9a-f-]+).*", "$1");
+        // The dashboard's part: the signed-in admin who started the flow confirms it.
+        given().baseUri(connections.url())
+                .auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("confirmation", dashboard.replaceAll(".*confirmation=([^&]+).*", "$1")))
+                .when()
+                .post("/orgs/{org}/connections/{id}/confirm", ORG, connection)
+                .then()
+                .statusCode(200);
 
         given().baseUri(connections.url())
                 .auth()

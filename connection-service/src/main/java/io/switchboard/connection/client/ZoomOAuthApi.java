@@ -6,7 +6,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 
@@ -20,7 +19,9 @@ public interface ZoomOAuthApi {
     @Produces(MediaType.APPLICATION_JSON)
     Uni<TokenResponse> token(@HeaderParam("Authorization") String basic, Form form);
 
+    /** RFC 7009 revocation: the token travels in the form body, never in the URL (which proxies and logs keep). */
     @POST
     @Path("/revoke")
-    Uni<Void> revoke(@HeaderParam("Authorization") String basic, @QueryParam("token") String token);
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Void> revoke(@HeaderParam("Authorization") String basic, Form form);
 }

@@ -29,7 +29,7 @@ public class ZoomOAuthClient {
         this.oauth = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(zoom.oauthBaseUrl()))
                 .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(zoom.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build(ZoomOAuthApi.class);
     }
 
@@ -57,7 +57,7 @@ public class ZoomOAuthClient {
 
     /** Revokes a token at Zoom. */
     public Uni<Void> revoke(String token) {
-        return guarded(() -> oauth.revoke(appCredentials(), token));
+        return guarded(() -> oauth.revoke(appCredentials(), new Form().param("token", token)));
     }
 
     private String appCredentials() {
@@ -91,7 +91,7 @@ public class ZoomOAuthClient {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 429 || status >= 500) {
-                return new ZoomOAuthException(Kind.TRANSIENT, "Zoom answered " + status, failure);
+                return new ZoomOAuthException(Kind.TRANSIENT, "Zoom answered " + status, failure, retryAfter(web));
             }
             String body = body(web);
             if (body.contains("invalid_grant") || body.contains("Invalid Token") || body.contains("invalid_token")) {
@@ -99,11 +99,26 @@ public class ZoomOAuthClient {
             }
             return new ZoomOAuthException(Kind.REJECTED, "Zoom refused the request (" + status + ")", failure);
         }
-        if (failure instanceof ProcessingException || failure instanceof java.io.IOException) {
+        if (failure instanceof ProcessingException
+                || failure instanceof java.io.IOException
+                || failure instanceof java.util.concurrent.TimeoutException
+                || failure instanceof io.vertx.core.VertxException) {
+            // Never the client's own message: for a timeout it carries the request URI.
             return new ZoomOAuthException(
-                    Kind.TRANSIENT, "Zoom could not be reached: " + failure.getMessage(), failure);
+                    Kind.TRANSIENT,
+                    "Zoom could not be reached (" + failure.getClass().getSimpleName() + ")",
+                    failure);
         }
         return failure;
+    }
+
+    /** Zoom's {@code Retry-After} in seconds, when it sent one. */
+    private static Duration retryAfter(WebApplicationException web) {
+        String header = web.getResponse().getHeaderString("Retry-After");
+        if (header == null || !header.trim().matches("\\d{1,6}")) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(header.trim()));
     }
 
     private static String body(WebApplicationException web) {

@@ -29,6 +29,18 @@ public interface ConnectionConfig {
     @WithDefault("5M")
     Duration refreshAhead();
 
+    /** How long a refresh waits after the first failure that Zoom may recover from (429, 5xx, timeout); doubles. */
+    @WithDefault("5S")
+    Duration refreshBackOffInitial();
+
+    /** The longest wait between refresh attempts after failures in a row (Zoom's own Retry-After counts too). */
+    @WithDefault("5M")
+    Duration refreshBackOffMax();
+
+    /** How long a caller waits for a refresh that another replica is making before it gets a 503. */
+    @WithDefault("10S")
+    Duration refreshWait();
+
     /** How often tokens close to expiry are refreshed in the background (a duration, or {@code off}). */
     @WithDefault("60s")
     String refreshEvery();

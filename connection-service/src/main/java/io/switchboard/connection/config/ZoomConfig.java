@@ -2,6 +2,7 @@ package io.switchboard.connection.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,10 @@ public interface ZoomConfig {
     /** Where Zoom sends the browser back: this service's {@code /oauth/zoom/callback}. */
     @WithDefault("http://localhost:8081/oauth/zoom/callback")
     String redirectUri();
+
+    /** How long a call to Zoom's OAuth endpoints may wait for the answer before it counts as a passing failure. */
+    @WithDefault("10S")
+    Duration readTimeout();
 
     /** Scopes the features need; those not granted are reported as missingScopes. */
     @WithDefault("user:read:admin,meeting:read:admin,webinar:read:admin,report:read:admin,phone:read:admin")

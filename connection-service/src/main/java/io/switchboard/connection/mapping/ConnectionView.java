@@ -1,5 +1,7 @@
 package io.switchboard.connection.mapping;
 
+import io.switchboard.connection.repository.ConnectionStatus;
+import io.switchboard.connection.repository.ConnectionType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +10,8 @@ import java.util.UUID;
 public record ConnectionView(
         UUID id,
         String orgId,
-        String type,
-        String status,
+        ConnectionType type,
+        ConnectionStatus status,
         String zoomAccountId,
         List<String> grantedScopes,
         List<String> missingScopes,

@@ -41,8 +41,8 @@ public class ConnectionEvents {
         data.put("orgId", connection.orgId);
         data.put("connectionId", connection.id.toString());
         data.put("zoomAccountId", connection.zoomAccountId);
-        data.put("type", connection.type);
-        data.put("status", connection.status);
+        data.put("type", connection.type.wire());
+        data.put("status", connection.status.wire());
         data.put("occurredAt", Instant.now().toString());
         data.putAll(extra);
         OutboxEvent event = OutboxEvent.of(

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads and writes connections; every query is scoped to one organisation. */
+/**
+ * Reads and writes connections. Every query is scoped to one organisation, except two that start from Zoom's side,
+ * where no organisation is known yet: {@link #liveOfAccount} (an uninstall names only the account) and
+ * {@code findById} (an access token for another service names only the connection; the caller is a service).
+ */
 @ApplicationScoped
 public class ConnectionRepository implements PanacheRepositoryBase<ConnectionEntity, UUID> {
 
@@ -23,10 +27,21 @@ public class ConnectionRepository implements PanacheRepositoryBase<ConnectionEnt
     /** The organisation's live (not removed) connection to {@code zoomAccountId}, other than {@code except}. */
     public Uni<ConnectionEntity> findLive(String orgId, String zoomAccountId, UUID except) {
         return find(
-                        "orgId = ?1 and zoomAccountId = ?2 and status <> 'removed' and id <> ?3",
+                        "orgId = ?1 and zoomAccountId = ?2 and status <> ?3 and id <> ?4",
                         orgId,
                         zoomAccountId,
+                        ConnectionStatus.REMOVED,
                         except)
                 .firstResult();
+    }
+
+    /** Every live connection to a Zoom account, across organisations (Zoom's uninstall names only the account). */
+    public Uni<List<ConnectionEntity>> liveOfAccount(String zoomAccountId) {
+        return list("zoomAccountId = ?1 and status <> ?2", zoomAccountId, ConnectionStatus.REMOVED);
+    }
+
+    /** Deletes a connection that is still pending (it never emitted an event); false when it is not pending. */
+    public Uni<Boolean> deleteIfPending(UUID id) {
+        return delete("id = ?1 and status = ?2", id, ConnectionStatus.PENDING).map(count -> count > 0);
     }
 }

@@ -34,6 +34,19 @@ public class OAuthStateEntity {
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
+    /** When Zoom's callback arrived for this state; a state is answered once. */
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    /** Zoom's authorisation code, encrypted, held until the starting user confirms. */
+    @Column(name = "code")
+    public byte[] code;
+
+    /** SHA-256 of the confirmation handed to the browser that Zoom sent back. */
+    @Column(name = "confirmation_hash")
+    public String confirmationHash;
+
+    /** When the starting user confirmed (the code was then exchanged); a state is confirmed once. */
     @Column(name = "used_at")
     public Instant usedAt;
 }

@@ -2,6 +2,7 @@ package io.switchboard.connection.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.service.AccessToken;
 import io.switchboard.connection.service.TokenRefresher;
 import io.switchboard.security.OrgGuard;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
-/** Hands a valid Zoom access token to another Switchboard service (role {@code service}). */
+/**
+ * Hands a valid Zoom access token to another Switchboard service (role {@code service}). While Zoom refuses refreshes
+ * for now, the answer is 503 with {@code Retry-After}; after a dead grant, 409 {@code reauth-required}.
+ */
 @Path("/internal/connections/{id}/access-token")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,11 +30,8 @@ public class AccessTokenResource {
     }
 
     @POST
-    public Uni<TokenRefresher.AccessToken> accessToken(@PathParam("id") UUID id) {
+    public Uni<AccessToken> accessToken(@PathParam("id") UUID id) {
         guard.service();
-        return tokens.current(id)
-                .flatMap(fresh -> fresh != null
-                        ? Uni.createFrom().item(fresh)
-                        : tokens.refreshLocked(id).map(TokenRefresher.Outcome::tokenOrThrow));
+        return tokens.accessToken(id);
     }
 }

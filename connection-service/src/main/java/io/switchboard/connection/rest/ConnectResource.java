@@ -2,9 +2,11 @@ package io.switchboard.connection.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.mapping.ConnectStarted;
+import io.switchboard.connection.mapping.ConnectionCreated;
 import io.switchboard.connection.service.ConnectService;
 import io.switchboard.connection.service.ServerToServerService;
-import io.switchboard.rest.problem.ProblemException;
+import io.switchboard.domain.DomainException;
 import io.switchboard.security.Caller;
 import io.switchboard.security.OrgGuard;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Starts connecting an organisation to a Zoom account (OAuth with state and PKCE). */
@@ -33,28 +34,26 @@ public class ConnectResource {
     }
 
     @POST
-    public Uni<RestResponse<Map<String, String>>> connect(@PathParam("org") String org) {
+    public Uni<RestResponse<ConnectStarted>> connect(@PathParam("org") String org) {
         Caller caller = guard.writable(org);
         return connect.start(org, caller.subject())
                 .map(started -> RestResponse.status(
                         RestResponse.Status.CREATED,
-                        Map.of(
-                                "connectionId", started.connectionId().toString(),
-                                "authorizeUrl", started.authorizeUrl())));
+                        new ConnectStarted(started.connectionId(), started.authorizeUrl())));
     }
 
     /** Connects a Server-to-Server app; the credentials are checked with Zoom first. */
     @POST
     @Path("/server-to-server")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<Map<String, String>>> serverToServer(
+    public Uni<RestResponse<ConnectionCreated>> serverToServer(
             @PathParam("org") String org, ServerToServerService.Credentials credentials) {
         guard.writable(org);
         if (credentials == null) {
-            throw ProblemException.badRequest("A JSON body {accountId, clientId, clientSecret} is required.");
+            throw DomainException.invalid("A JSON body {accountId, clientId, clientSecret} is required.");
         }
         return serverToServer
                 .connect(org, credentials)
-                .map(id -> RestResponse.status(RestResponse.Status.CREATED, Map.of("connectionId", id.toString())));
+                .map(id -> RestResponse.status(RestResponse.Status.CREATED, new ConnectionCreated(id)));
     }
 }

@@ -2,12 +2,16 @@ package io.switchboard.connection.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.mapping.Confirmation;
 import io.switchboard.connection.mapping.ConnectionView;
+import io.switchboard.connection.mapping.SyncRequested;
 import io.switchboard.connection.service.ConnectionLifecycleService;
 import io.switchboard.connection.service.ConnectionQueryService;
+import io.switchboard.connection.service.OAuthCallbackService;
 import io.switchboard.connection.service.RemovalService;
 import io.switchboard.security.Caller;
 import io.switchboard.security.OrgGuard;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,16 +33,19 @@ public class ConnectionResource {
     private final ConnectionQueryService queries;
     private final ConnectionLifecycleService lifecycle;
     private final RemovalService removals;
+    private final OAuthCallbackService callback;
 
     public ConnectionResource(
             OrgGuard guard,
             ConnectionQueryService queries,
             ConnectionLifecycleService lifecycle,
-            RemovalService removals) {
+            RemovalService removals,
+            OAuthCallbackService callback) {
         this.guard = guard;
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.removals = removals;
+        this.callback = callback;
     }
 
     @GET
@@ -58,12 +64,25 @@ public class ConnectionResource {
     /** Asks every service to re-read this connection's data from Zoom (emits connection.sync_requested). */
     @POST
     @Path("/{id}/sync")
-    public Uni<RestResponse<Map<String, String>>> sync(@PathParam("org") String org, @PathParam("id") UUID id) {
+    public Uni<RestResponse<SyncRequested>> sync(@PathParam("org") String org, @PathParam("id") UUID id) {
         Caller caller = guard.writable(org);
         return lifecycle
                 .requestSync(org, id, caller.subject())
-                .map(eventId ->
-                        RestResponse.status(RestResponse.Status.ACCEPTED, Map.of("eventId", eventId.toString())));
+                .map(eventId -> RestResponse.status(RestResponse.Status.ACCEPTED, new SyncRequested(eventId)));
+    }
+
+    /**
+     * Completes an OAuth connection after Zoom's callback: only the user who started it, signed in, can confirm it,
+     * with the confirmation from Zoom's redirect. Then the code is exchanged and the connection is active.
+     */
+    @POST
+    @Path("/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ConnectionView> confirm(
+            @PathParam("org") String org, @PathParam("id") UUID id, Confirmation confirmation) {
+        Caller caller = guard.writable(org);
+        return callback.confirm(org, id, caller.subject(), confirmation == null ? null : confirmation.confirmation())
+                .flatMap(connectionId -> queries.get(org, connectionId));
     }
 
     /** Revokes the connection at Zoom, erases its tokens and marks it removed (emits connection.removed). */

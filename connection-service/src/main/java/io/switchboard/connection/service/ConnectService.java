@@ -9,9 +9,9 @@ import io.switchboard.connection.crypto.Sealed;
 import io.switchboard.connection.crypto.TokenCipher;
 import io.switchboard.connection.repository.ConnectionEntity;
 import io.switchboard.connection.repository.ConnectionRepository;
+import io.switchboard.connection.repository.ConnectionType;
 import io.switchboard.connection.repository.OAuthStateEntity;
 import io.switchboard.connection.repository.OAuthStateRepository;
-import io.switchboard.rest.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,19 +46,8 @@ public class ConnectService {
 
     @WithTransaction
     public Uni<Started> start(String orgId, String caller) {
-        String clientId = zoom.clientId()
-                .orElseThrow(() -> new ProblemException(
-                        503,
-                        "zoom-app-not-configured",
-                        "Zoom app not configured",
-                        "switchboard.zoom.client-id is not set, so no OAuth connection can be started."));
-        ConnectionEntity connection = new ConnectionEntity();
-        connection.id = UUID.randomUUID();
-        connection.orgId = orgId;
-        connection.type = "oauth";
-        connection.clientId = clientId;
-        connection.status = "pending";
-        connection.createdAt = Instant.now();
+        String clientId = zoom.clientId().orElseThrow(ConnectionProblems::zoomAppNotConfigured);
+        ConnectionEntity connection = ConnectionEntity.pending(orgId, ConnectionType.OAUTH, clientId);
         String state = Pkce.randomToken();
         String verifier = Pkce.randomToken();
         OAuthStateEntity stored = new OAuthStateEntity();

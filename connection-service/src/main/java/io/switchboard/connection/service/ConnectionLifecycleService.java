@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.connection.repository.ConnectionEntity;
 import io.switchboard.connection.repository.ConnectionRepository;
-import io.switchboard.rest.problem.ProblemException;
+import io.switchboard.connection.repository.ConnectionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +29,7 @@ public class ConnectionLifecycleService {
                 .findInOrg(orgId, connectionId)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ProblemException.notFound("Connection " + connectionId + " was not found."))
+                .failWith(() -> ConnectionProblems.notFound(connectionId))
                 .flatMap(connection -> {
                     requireActive(connection);
                     return events.append(
@@ -38,13 +38,8 @@ public class ConnectionLifecycleService {
     }
 
     private static void requireActive(ConnectionEntity connection) {
-        if (!"active".equals(connection.status)) {
-            throw new ProblemException(
-                    409,
-                    "connection-not-active",
-                    "Connection not active",
-                    "Connection " + connection.id + " is " + connection.status
-                            + "; only an active connection can sync.");
+        if (connection.status != ConnectionStatus.ACTIVE) {
+            throw ConnectionProblems.notActive(connection.id, connection.status.wire());
         }
     }
 }

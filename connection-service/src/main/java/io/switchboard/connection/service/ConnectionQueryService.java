@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.mapping.ConnectionMapper;
 import io.switchboard.connection.mapping.ConnectionView;
 import io.switchboard.connection.repository.ConnectionRepository;
-import io.switchboard.rest.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +32,7 @@ public class ConnectionQueryService {
                 .findInOrg(orgId, id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ProblemException.notFound("Connection " + id + " was not found."))
+                .failWith(() -> ConnectionProblems.notFound(id))
                 .map(ConnectionMapper::toView);
     }
 }

@@ -6,15 +6,15 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.client.ZoomOAuthClient;
+import io.switchboard.connection.client.ZoomOAuthException;
 import io.switchboard.connection.config.ZoomConfig;
 import io.switchboard.connection.crypto.TokenCipher;
 import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.connection.repository.ConnectionEntity;
 import io.switchboard.connection.repository.ConnectionRepository;
+import io.switchboard.connection.repository.ConnectionType;
 import io.switchboard.connection.repository.SecretRepository;
-import io.switchboard.rest.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +57,7 @@ public class RemovalService {
                         : zoom.revoke(token).onFailure().recoverWithItem(failure -> {
                             Log.warnf(
                                     "Revoking connection %s at Zoom failed (%s); erasing it here anyway",
-                                    connectionId, failure.getMessage());
+                                    connectionId, ZoomOAuthException.describe(failure));
                             return null;
                         }))
                 .flatMap(ignored -> erase(orgId, connectionId));
@@ -69,8 +69,8 @@ public class RemovalService {
                 .findInOrg(orgId, connectionId)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ProblemException.notFound("Connection " + connectionId + " was not found."))
-                .flatMap(connection -> "oauth".equals(connection.type) && !"removed".equals(connection.status)
+                .failWith(() -> ConnectionProblems.notFound(connectionId))
+                .flatMap(connection -> connection.type == ConnectionType.OAUTH && connection.status.live()
                         ? secrets.findById(connectionId)
                                 .map(secret -> secret == null || secret.accessToken == null
                                         ? null
@@ -93,7 +93,7 @@ public class RemovalService {
     @WithTransaction
     public Uni<Integer> deauthorized(Deauthorization deauthorization) {
         return connections
-                .list("zoomAccountId = ?1 and status <> 'removed'", deauthorization.accountId())
+                .liveOfAccount(deauthorization.accountId())
                 .flatMap(live -> Multi.createFrom()
                         .iterable(live.stream()
                                 .filter(connection -> endedBy(deauthorization, connection))
@@ -123,13 +123,12 @@ public class RemovalService {
      * order, a removal that overlaps a refresh waits for it instead of deadlocking with it.
      */
     private Uni<Void> markRemoved(ConnectionEntity connection, String reason) {
-        if ("removed".equals(connection.status)) {
+        if (!connection.status.live()) {
             return Uni.createFrom().voidItem();
         }
         return secrets.lock(connection.id)
                 .flatMap(secret -> {
-                    connection.status = "removed";
-                    connection.updatedAt = Instant.now();
+                    connection.remove();
                     return secret == null ? Uni.createFrom().voidItem() : secrets.delete(secret);
                 })
                 .flatMap(ignored -> events.append(ConnectionEvents.REMOVED, connection, Map.of("reason", reason)))

@@ -1,18 +1,15 @@
 package io.switchboard.connection.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.client.TokenResponse;
 import io.switchboard.connection.client.ZoomOAuthClient;
 import io.switchboard.connection.client.ZoomOAuthException;
-import io.switchboard.connection.crypto.TokenCipher;
-import io.switchboard.connection.messaging.ConnectionEvents;
 import io.switchboard.connection.repository.ConnectionEntity;
-import io.switchboard.connection.repository.ConnectionRepository;
-import io.switchboard.rest.problem.ProblemException;
+import io.switchboard.connection.repository.ConnectionType;
+import io.switchboard.domain.DomainException;
+import io.switchboard.messaging.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,22 +20,13 @@ import java.util.UUID;
 public class ServerToServerService {
 
     private final ZoomOAuthClient zoom;
-    private final ConnectionRepository connections;
-    private final ConnectionWriter writer;
-    private final TokenCipher cipher;
-    private final ConnectionEvents events;
+    private final Activation activation;
+    private final ConcurrentConnections races;
 
-    public ServerToServerService(
-            ZoomOAuthClient zoom,
-            ConnectionRepository connections,
-            ConnectionWriter writer,
-            TokenCipher cipher,
-            ConnectionEvents events) {
+    public ServerToServerService(ZoomOAuthClient zoom, Activation activation, ConcurrentConnections races) {
         this.zoom = zoom;
-        this.connections = connections;
-        this.writer = writer;
-        this.cipher = cipher;
-        this.events = events;
+        this.activation = activation;
+        this.races = races;
     }
 
     /** Server-to-Server credentials as posted. */
@@ -46,7 +34,7 @@ public class ServerToServerService {
 
         Credentials checked() {
             if (blank(accountId) || blank(clientId) || blank(clientSecret)) {
-                throw ProblemException.badRequest("accountId, clientId and clientSecret are required.");
+                throw DomainException.invalid("accountId, clientId and clientSecret are required.");
             }
             return this;
         }
@@ -61,47 +49,17 @@ public class ServerToServerService {
         return zoom.accountCredentials(valid.accountId(), valid.clientId(), valid.clientSecret())
                 .onFailure(ZoomOAuthException.class)
                 .transform(failure -> failure.kind() == ZoomOAuthException.Kind.TRANSIENT
-                        ? OAuthCallbackService.asProblem(failure)
-                        : new ProblemException(
-                                422,
-                                "zoom-credentials-refused",
-                                "Zoom refused the credentials",
-                                "Zoom did not grant a token for these Server-to-Server credentials."))
+                        ? ConnectionProblems.fromZoom(failure)
+                        : ConnectionProblems.credentialsRefused())
                 .flatMap(tokens -> store(orgId, valid, tokens));
     }
 
-    @WithTransaction
-    Uni<UUID> store(String orgId, Credentials credentials, TokenResponse tokens) {
-        return connections
-                .findLive(orgId, credentials.accountId(), new UUID(0, 0))
-                .flatMap(existing -> {
-                    ConnectionEntity connection = existing == null ? new ConnectionEntity() : existing;
-                    boolean restored = existing != null && "reauth_required".equals(existing.status);
-                    if (existing == null) {
-                        connection.id = UUID.randomUUID();
-                        connection.orgId = orgId;
-                        connection.createdAt = Instant.now();
-                    }
-                    connection.type = "server_to_server";
-                    connection.status = "active";
-                    connection.zoomAccountId = credentials.accountId();
-                    connection.clientId = credentials.clientId();
-                    connection.authorizedAt = Instant.now();
-                    connection.lastRefreshAt = Instant.now();
-                    connection.lastError = null;
-                    connection.updatedAt = Instant.now();
-                    Uni<ConnectionEntity> saved = existing == null
-                            ? connections.persist(connection)
-                            : Uni.createFrom().item(connection);
-                    return saved.flatMap(ignored -> writer.storeTokens(connection.id, tokens))
-                            .invoke(secret -> secret.clientSecret = cipher.seal(
-                                            credentials.clientSecret(), TokenSealing.context(secret, "client_secret"))
-                                    .data())
-                            .flatMap(ignored -> events.append(
-                                    restored ? ConnectionEvents.RESTORED : ConnectionEvents.ESTABLISHED,
-                                    connection,
-                                    Map.of("reauthorised", existing != null)))
-                            .replaceWith(connection.id);
-                });
+    private Uni<UUID> store(String orgId, Credentials credentials, TokenResponse tokens) {
+        ConnectionEntity.Grant grant = new ConnectionEntity.Grant(
+                ConnectionType.SERVER_TO_SERVER, credentials.accountId(), credentials.clientId(), List.of(), List.of());
+        return activation
+                .activate(new Activation.Granted(orgId, null, grant, tokens, credentials.clientSecret()))
+                .onFailure(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION))
+                .recoverWithUni(failure -> races.lost(orgId, null, credentials.accountId(), null));
     }
 }

@@ -14,18 +14,19 @@ import java.util.UUID;
 
 /**
  * Refreshes access tokens that are about to expire, one connection at a time and through the same locked path as
- * callers, so that callers rarely wait for Zoom and a refresh never races another.
+ * callers, so that callers rarely wait for Zoom and a refresh never races another. Connections backing off after a
+ * Zoom failure are left alone until their retry time; a row another replica holds is skipped this round.
  */
 @ApplicationScoped
 public class TokenRefreshScheduler {
 
     private final SecretRepository secrets;
-    private final TokenRefresher refresher;
+    private final LockedRefresh refresh;
     private final ConnectionConfig config;
 
-    public TokenRefreshScheduler(SecretRepository secrets, TokenRefresher refresher, ConnectionConfig config) {
+    public TokenRefreshScheduler(SecretRepository secrets, LockedRefresh refresh, ConnectionConfig config) {
         this.secrets = secrets;
-        this.refresher = refresher;
+        this.refresh = refresh;
         this.config = config;
     }
 
@@ -37,11 +38,13 @@ public class TokenRefreshScheduler {
         return due().onItem()
                 .transformToMulti(ids -> Multi.createFrom().iterable(ids))
                 .onItem()
-                .transformToUniAndConcatenate(id -> refresher
-                        .refreshLocked(id)
+                .transformToUniAndConcatenate(id -> refresh.refresh(id)
+                        .replaceWithVoid()
                         .onFailure()
                         .recoverWithItem(failure -> {
-                            Log.debugf("Background refresh of %s skipped: %s", id, failure.getMessage());
+                            Log.debugf(
+                                    "Background refresh of %s skipped: %s",
+                                    id, failure.getClass().getSimpleName());
                             return null;
                         }))
                 .collect()
@@ -52,13 +55,7 @@ public class TokenRefreshScheduler {
     /** Active connections whose access token expires within twice the refresh margin. */
     @WithSession
     Uni<List<UUID>> due() {
-        Instant horizon = Instant.now().plus(config.refreshAhead().multipliedBy(2));
-        return secrets.<UUID>find(
-                        "select s.connectionId from ConnectionSecretEntity s, ConnectionEntity c"
-                                + " where c.id = s.connectionId and c.status = 'active'"
-                                + " and s.accessTokenExpiresAt < ?1",
-                        horizon)
-                .project(UUID.class)
-                .list();
+        Instant now = Instant.now();
+        return secrets.dueForRefresh(now.plus(config.refreshAhead().multipliedBy(2)), now);
     }
 }

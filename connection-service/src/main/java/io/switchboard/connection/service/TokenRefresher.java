@@ -1,182 +1,88 @@
 package io.switchboard.connection.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.connection.client.TokenResponse;
-import io.switchboard.connection.client.ZoomOAuthClient;
-import io.switchboard.connection.client.ZoomOAuthException;
 import io.switchboard.connection.config.ConnectionConfig;
 import io.switchboard.connection.crypto.TokenCipher;
-import io.switchboard.connection.messaging.ConnectionEvents;
-import io.switchboard.connection.repository.ConnectionEntity;
 import io.switchboard.connection.repository.ConnectionRepository;
-import io.switchboard.connection.repository.ConnectionSecretEntity;
 import io.switchboard.connection.repository.SecretRepository;
-import io.switchboard.rest.problem.ProblemException;
+import io.switchboard.messaging.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Reads and refreshes access tokens. A refresh holds the connection's secret row lock ({@code SELECT ... FOR
- * UPDATE}) from the re-read until the new refresh token is committed, so refreshes of one connection never race,
- * across threads and replicas alike.
+ * Hands out access tokens. A caller first reads the row without a lock: a good token is handed out at once, and
+ * while refreshes back off after a Zoom failure it gets the still-valid token or a 503 with Retry-After, without
+ * calling Zoom. Only when a refresh is due does it try the row lock, without waiting: one caller (on any replica)
+ * refreshes, the others poll the row outside any transaction, so no caller holds a pool connection while it waits.
  */
 @ApplicationScoped
 public class TokenRefresher {
 
+    private static final long POLL_MILLIS = 100;
+
     private final ConnectionRepository connections;
     private final SecretRepository secrets;
     private final TokenCipher cipher;
-    private final ZoomOAuthClient zoom;
-    private final ConnectionEvents events;
+    private final LockedRefresh locked;
     private final ConnectionConfig config;
 
     public TokenRefresher(
             ConnectionRepository connections,
             SecretRepository secrets,
             TokenCipher cipher,
-            ZoomOAuthClient zoom,
-            ConnectionEvents events,
+            LockedRefresh locked,
             ConnectionConfig config) {
         this.connections = connections;
         this.secrets = secrets;
         this.cipher = cipher;
-        this.zoom = zoom;
-        this.events = events;
+        this.locked = locked;
         this.config = config;
     }
 
-    /** An access token handed to a caller. */
-    public record AccessToken(String accessToken, Instant expiresAt, String zoomAccountId) {}
+    /** A token good for at least the refresh margin when Zoom allows, else a refusal that says what to do. */
+    public Uni<AccessToken> accessToken(UUID connectionId) {
+        return attempt(connectionId, Instant.now().plus(config.refreshWait()));
+    }
 
-    /** The stored token when it is still good beyond the refresh margin; null when it needs a refresh. */
+    private Uni<AccessToken> attempt(UUID connectionId, Instant deadline) {
+        return read(connectionId)
+                .flatMap(state -> state.answer(Instant.now())
+                        .map(token -> Uni.createFrom().item(token))
+                        .orElseGet(() -> refresh(connectionId, deadline)));
+    }
+
+    private Uni<AccessToken> refresh(UUID connectionId, Instant deadline) {
+        return locked.refresh(connectionId)
+                .map(LockedRefresh.Outcome::tokenOrThrow)
+                .onFailure(failure -> SqlStates.is(failure, SqlStates.LOCK_NOT_AVAILABLE))
+                .recoverWithUni(busy -> later(connectionId, deadline));
+    }
+
+    /** Someone else holds the row: wait a moment outside any transaction, then read again. */
+    private Uni<AccessToken> later(UUID connectionId, Instant deadline) {
+        if (Instant.now().isAfter(deadline)) {
+            return Uni.createFrom().failure(ConnectionProblems.refreshBusy());
+        }
+        Duration pause =
+                Duration.ofMillis(POLL_MILLIS + ThreadLocalRandom.current().nextLong(POLL_MILLIS));
+        return Uni.createFrom()
+                .voidItem()
+                .onItem()
+                .delayIt()
+                .by(pause)
+                .flatMap(ignored -> attempt(connectionId, deadline));
+    }
+
     @WithSession
-    public Uni<AccessToken> current(UUID connectionId) {
+    Uni<TokenState> read(UUID connectionId) {
         return connections.findById(connectionId).flatMap(connection -> {
-            requireUsable(connection, connectionId);
-            return secrets.findById(connectionId).map(secret -> fresh(connection, secret));
+            TokenState.requireUsable(connection, connectionId);
+            return secrets.findById(connectionId)
+                    .map(secret -> TokenState.of(connection, secret, cipher, config.refreshAhead(), Instant.now()));
         });
-    }
-
-    /** Refreshes under the row lock, unless another caller did so while this one waited. */
-    @WithTransaction
-    public Uni<Outcome> refreshLocked(UUID connectionId) {
-        return secrets.lock(connectionId)
-                .flatMap(secret -> connections.findById(connectionId).flatMap(connection -> {
-                    requireUsable(connection, connectionId);
-                    AccessToken fresh = fresh(connection, secret);
-                    if (fresh != null) {
-                        return Uni.createFrom().item(Outcome.token(fresh));
-                    }
-                    if (secret == null) {
-                        throw new ProblemException(
-                                409,
-                                "connection-not-authorised",
-                                "Connection not authorised",
-                                "The connection holds no tokens.");
-                    }
-                    return grant(connection, secret)
-                            .map(tokens -> {
-                                TokenSealing.seal(cipher, secret, tokens);
-                                connection.lastRefreshAt = Instant.now();
-                                connection.lastError = null;
-                                connection.updatedAt = Instant.now();
-                                return Outcome.token(new AccessToken(
-                                        tokens.accessToken(), secret.accessTokenExpiresAt, connection.zoomAccountId));
-                            })
-                            .onFailure(ZoomOAuthException.class)
-                            .recoverWithUni(failure -> failed(connection, failure));
-                }));
-    }
-
-    private Uni<TokenResponse> grant(ConnectionEntity connection, ConnectionSecretEntity secret) {
-        if ("server_to_server".equals(connection.type)) {
-            return zoom.accountCredentials(
-                    connection.zoomAccountId, connection.clientId, TokenSealing.open(cipher, secret, "client_secret"));
-        }
-        return zoom.refresh(TokenSealing.open(cipher, secret, "refresh_token"));
-    }
-
-    private Uni<Outcome> failed(ConnectionEntity connection, ZoomOAuthException failure) {
-        connection.lastError = failure.getMessage();
-        connection.updatedAt = Instant.now();
-        if (failure.kind() != ZoomOAuthException.Kind.INVALID_GRANT) {
-            return Uni.createFrom().item(Outcome.unavailable(failure));
-        }
-        connection.status = "reauth_required";
-        return events.append(ConnectionEvents.REAUTH_REQUIRED, connection, Map.of("reason", failure.getMessage()))
-                .replaceWith(Outcome.reauthRequired(connection.id));
-    }
-
-    private AccessToken fresh(ConnectionEntity connection, ConnectionSecretEntity secret) {
-        if (secret == null || secret.accessToken == null || secret.accessTokenExpiresAt == null) {
-            return null;
-        }
-        if (secret.accessTokenExpiresAt.isBefore(Instant.now().plus(config.refreshAhead()))) {
-            return null;
-        }
-        return new AccessToken(
-                TokenSealing.open(cipher, secret, "access_token"),
-                secret.accessTokenExpiresAt,
-                connection.zoomAccountId);
-    }
-
-    private static void requireUsable(ConnectionEntity connection, UUID connectionId) {
-        if (connection == null || "removed".equals(connection.status)) {
-            throw ProblemException.notFound("Connection " + connectionId + " was not found.");
-        }
-        if ("reauth_required".equals(connection.status)) {
-            throw reauthProblem(connectionId);
-        }
-        if ("pending".equals(connection.status)) {
-            throw new ProblemException(
-                    409,
-                    "connection-pending",
-                    "Connection pending",
-                    "Connection " + connectionId + " is not authorised yet.");
-        }
-    }
-
-    static ProblemException reauthProblem(UUID connectionId) {
-        return new ProblemException(
-                409,
-                "reauth-required",
-                "Re-authorisation required",
-                "Zoom no longer accepts connection " + connectionId
-                        + "'s grant; an admin of the organisation must connect the Zoom account again.");
-    }
-
-    /** The result of a locked refresh; committed before the caller sees it. */
-    public record Outcome(AccessToken token, UUID reauthRequired, ZoomOAuthException unavailable) {
-
-        static Outcome token(AccessToken token) {
-            return new Outcome(token, null, null);
-        }
-
-        static Outcome reauthRequired(UUID connectionId) {
-            return new Outcome(null, connectionId, null);
-        }
-
-        static Outcome unavailable(ZoomOAuthException failure) {
-            return new Outcome(null, null, failure);
-        }
-
-        /** The token, or the problem the caller gets. */
-        public AccessToken tokenOrThrow() {
-            if (token != null) {
-                return token;
-            }
-            if (reauthRequired != null) {
-                throw reauthProblem(reauthRequired);
-            }
-            throw new ProblemException(
-                    503,
-                    "zoom-unavailable",
-                    "Zoom unavailable",
-                    "Zoom could not refresh the token now; retry shortly.");
-        }
     }
 }

@@ -1,8 +1,7 @@
 package io.switchboard.messaging.consumer;
 
-import io.vertx.pgclient.PgException;
+import io.switchboard.messaging.SqlStates;
 import jakarta.validation.ConstraintViolationException;
-import org.hibernate.JDBCException;
 
 /**
  * Tells a record that can never succeed from a failure of the infrastructure. Poison: a {@link
@@ -30,23 +29,9 @@ public final class Failures {
             if (current instanceof PoisonRecordException || current instanceof ConstraintViolationException) {
                 return true;
             }
-            if (isDataException(sqlState(current))) {
-                return true;
-            }
             current = current.getCause();
         }
-        return false;
-    }
-
-    /** The SQLSTATE of a PostgreSQL error, as the reactive client or Hibernate reports it; null for others. */
-    private static String sqlState(Throwable failure) {
-        if (failure instanceof PgException pg) {
-            return pg.getSqlState();
-        }
-        if (failure instanceof JDBCException jdbc) {
-            return jdbc.getSQLState();
-        }
-        return null;
+        return isDataException(SqlStates.of(failure).orElse(null));
     }
 
     private static boolean isDataException(String sqlState) {

@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.switchboard.domain.DomainException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,6 +32,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<String> problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri);
+    }
+
+    /** Every service's domain exceptions, by kind: the one place where a refusal becomes an HTTP status. */
+    @ServerExceptionMapper
+    public RestResponse<String> domain(DomainException e, UriInfo uri) {
+        RestResponse<String> response = respond(status(e.kind()), e.code(), e.title(), e.getMessage(), uri);
+        e.retryAfter()
+                .ifPresent(wait -> response.getHeaders()
+                        .putSingle(
+                                HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        return response;
+    }
+
+    static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+            case UPSTREAM_REFUSED -> 502;
+            case UNAVAILABLE -> 503;
+        };
     }
 
     @ServerExceptionMapper
