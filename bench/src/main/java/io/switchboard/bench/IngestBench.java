@@ -36,8 +36,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Load test of webhook-ingest-service: signed Zoom webhooks sent as fast as the service takes them, and at a fixed
  * offered rate, against the packaged service and a real broker on this machine. After each scenario it reads the
- * topic back and counts acknowledged deliveries that Kafka does not hold (must be 0). A Kafka baseline of records
- * of the same size runs first, in the same command, for comparison.
+ * topic back and counts acknowledged deliveries that Kafka does not hold (must be 0). Two baselines run in the same
+ * command: the broker alone with records of the same size, and a bare server that only checks the signature
+ * ({@link BareWebhookServer}, its own JVM like ingest), so the table shows what durability costs.
  */
 public final class IngestBench {
 
@@ -68,16 +69,20 @@ public final class IngestBench {
             }
 
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-            try (IngestProcess service = IngestProcess.start(repository, home, kafka.bootstrapServers(), SECRET)) {
-                HttpClient client = vertx.createHttpClient(
-                        new HttpClientOptions()
-                                .setDefaultHost("127.0.0.1")
-                                .setDefaultPort(service.port())
-                                .setKeepAlive(true),
-                        new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
-                Load load = new Load(client, kafka.bootstrapServers());
+            double bareMax;
+            double ingestMax;
+            try (BareProcess bare = BareProcess.start(SECRET, IngestProcess.javaOptions())) {
+                Load load = new Load(client(vertx, bare.port(), connections), null);
                 load.run(Duration.ofSeconds(5), -1, connections, new ResultTable(), "warm-up");
-                load.run(duration, -1, connections, table, "ingest max (" + connections + " conns)");
+                bareMax = load.run(duration, -1, connections, table, "bare server max (" + connections + " conns)");
+                for (int rate : rates) {
+                    load.run(duration, rate, connections, table, "bare server fixed " + rate + "/s");
+                }
+            }
+            try (IngestProcess service = IngestProcess.start(repository, home, kafka.bootstrapServers(), SECRET)) {
+                Load load = new Load(client(vertx, service.port(), connections), kafka.bootstrapServers());
+                load.run(Duration.ofSeconds(5), -1, connections, new ResultTable(), "warm-up");
+                ingestMax = load.run(duration, -1, connections, table, "ingest max (" + connections + " conns)");
                 for (int rate : rates) {
                     load.run(duration, rate, connections, table, "ingest fixed " + rate + "/s");
                 }
@@ -89,7 +94,20 @@ public final class IngestBench {
                             + " %d-byte records, acks=all%n",
                     Runtime.getRuntime().availableProcessors(), duration, sample.length);
             table.print();
+            System.out.printf(
+                    "ingest max / bare server max: %.0f%% (durable write to Kafka and the framework, against signature"
+                            + " check alone)%n",
+                    100 * ingestMax / bareMax);
         }
+    }
+
+    private static HttpClient client(Vertx vertx, int port, int connections) {
+        return vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setDefaultHost("127.0.0.1")
+                        .setDefaultPort(port)
+                        .setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
     }
 
     /** A meeting.participant_joined delivery of about 600 bytes, numbered {@code seq}. */
@@ -118,9 +136,10 @@ public final class IngestBench {
             this.bootstrap = bootstrap;
         }
 
-        void run(Duration duration, int rate, int connections, ResultTable table, String name)
+        /** Runs one scenario, adds its row; the acknowledged deliveries per second. */
+        double run(Duration duration, int rate, int connections, ResultTable table, String name)
                 throws InterruptedException {
-            Map<TopicPartition, Long> startOffsets = endOffsets();
+            Map<TopicPartition, Long> startOffsets = bootstrap == null ? Map.of() : endOffsets();
             Recorder latencies = new Recorder(3);
             BitSet acked = new BitSet();
             AtomicLong ackedCount = new AtomicLong();
@@ -192,14 +211,10 @@ public final class IngestBench {
             }
             drained.await(60, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long missing = missing(startOffsets, acked);
-            table.add(
-                    name,
-                    rate,
-                    ackedCount.get() / seconds,
-                    latencies.getIntervalHistogram(),
-                    errors.get(),
-                    Long.toString(missing));
+            String missing = bootstrap == null ? "-" : Long.toString(missing(startOffsets, acked));
+            double perSecond = ackedCount.get() / seconds;
+            table.add(name, rate, perSecond, latencies.getIntervalHistogram(), errors.get(), missing);
+            return perSecond;
         }
 
         private void send(

@@ -53,7 +53,8 @@ final class IngestProcess implements AutoCloseable {
         process.stop(Duration.ofSeconds(20));
     }
 
-    private static List<String> javaOptions() {
+    /** The JVM options of the measured servers ({@code SWITCHBOARD_BENCH_JAVA_OPTS}, default {@code -Xmx512m}). */
+    static List<String> javaOptions() {
         String options = System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", "-Xmx512m");
         return List.of(options.trim().split("\\s+"));
     }

@@ -35,12 +35,26 @@ public final class DurableProducer implements RecordSender, AutoCloseable {
      * settings); {@code linger.ms} and {@code batch.size} may be tuned there, the durability settings may not.
      */
     public DurableProducer(Map<String, Object> base, String clientId) {
-        this.producer =
-                new KafkaProducer<>(settings(base, clientId), new StringSerializer(), new ByteArraySerializer());
+        this(base, clientId, DELIVERY_TIMEOUT);
+    }
+
+    /**
+     * As {@link #DurableProducer(Map, String)}, with every send's outcome due within {@code deliveryTimeout} (at least
+     * {@link #REQUEST_TIMEOUT} plus the linger): the producer itself fails a send it could not get acknowledged in
+     * time, so that a caller that must answer by a deadline needs no timer of its own.
+     */
+    public DurableProducer(Map<String, Object> base, String clientId, Duration deliveryTimeout) {
+        this.producer = new KafkaProducer<>(
+                settings(base, clientId, deliveryTimeout), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** The producer settings: {@code base} with the durability settings forced over it. */
     public static Map<String, Object> settings(Map<String, Object> base, String clientId) {
+        return settings(base, clientId, DELIVERY_TIMEOUT);
+    }
+
+    /** The producer settings with a delivery timeout of {@code deliveryTimeout}. */
+    public static Map<String, Object> settings(Map<String, Object> base, String clientId, Duration deliveryTimeout) {
         Map<String, Object> config = new HashMap<>(base);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -49,7 +63,12 @@ public final class DurableProducer implements RecordSender, AutoCloseable {
         config.put(ProducerConfig.LINGER_MS_CONFIG, base.getOrDefault(ProducerConfig.LINGER_MS_CONFIG, 2));
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, base.getOrDefault(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024));
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        long linger = Long.parseLong(config.get(ProducerConfig.LINGER_MS_CONFIG).toString());
+        if (deliveryTimeout.toMillis() < REQUEST_TIMEOUT.toMillis() + linger) {
+            throw new IllegalArgumentException(
+                    "A delivery timeout of " + deliveryTimeout + " is shorter than the request timeout plus linger.ms");
+        }
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis());
         // Keep metadata of rarely used topics, so that a quiet topic never fails its next send for want of it.
         config.put(ProducerConfig.METADATA_MAX_IDLE_CONFIG, Duration.ofDays(7).toMillis());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);

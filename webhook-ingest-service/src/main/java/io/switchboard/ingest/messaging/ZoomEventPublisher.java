@@ -6,9 +6,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Topics;
+import io.switchboard.ingest.config.WebhookConfig;
 import io.switchboard.ingest.mapping.Route;
 import io.switchboard.kafka.CloudEvent;
 import io.switchboard.kafka.DurableProducer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -23,7 +26,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * Writes verified Zoom events to Kafka durably through the shared {@link DurableProducer} (acks=all, idempotence,
  * never blocking the event loop: a full buffer or missing topic metadata fails at once and is answered 503, so Zoom
- * retries). The returned {@link Uni} completes only once the broker has acknowledged the record.
+ * retries). The returned {@link Uni} completes only once the broker has acknowledged the record, on the caller's
+ * Vert.x context.
  */
 @ApplicationScoped
 public class ZoomEventPublisher {
@@ -42,8 +46,9 @@ public class ZoomEventPublisher {
 
     private final DurableProducer producer;
 
-    public ZoomEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        this.producer = new DurableProducer(kafka, "webhook-ingest");
+    public ZoomEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka, WebhookConfig config) {
+        // The producer fails a send that is not acknowledged within the publish timeout: no timer per request.
+        this.producer = new DurableProducer(kafka, "webhook-ingest", config.publishTimeout());
     }
 
     void warmUp(@Observes StartupEvent startup) throws InterruptedException {
@@ -82,7 +87,11 @@ public class ZoomEventPublisher {
         RecordHeaders headers = new RecordHeaders();
         event.writeTo(headers);
         extraHeaders.forEach((name, value) -> CloudEvent.add(headers, name, value));
-        return producer.send(new ProducerRecord<>(route.topic(), null, route.key(), body, headers))
+        Context caller = Vertx.currentContext();
+        Uni<Void> sent = producer.send(new ProducerRecord<>(route.topic(), null, route.key(), body, headers))
                 .replaceWithVoid();
+        // The broker's acknowledgement arrives on the producer's single I/O thread; the answer to Zoom is written
+        // back on the request's own event loop, so that thread only moves records.
+        return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 }

@@ -78,9 +78,6 @@ public class WebhookIntake {
         long started = System.nanoTime();
         return publisher
                 .publish(route, eventId, "/zoom/" + app, body, headers)
-                .ifNoItem()
-                .after(config.publishTimeout())
-                .fail()
                 .onItem()
                 .transform(ignored -> {
                     metrics.published(System.nanoTime() - started);

@@ -1,0 +1,61 @@
+package io.switchboard.bench;
+
+import io.switchboard.embedded.FreePorts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** {@link BareWebhookServer} as its own JVM, with the same Java options as the ingest process. */
+final class BareProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private BareProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static BareProcess start(String secret, List<String> javaOptions) throws IOException {
+        int port = FreePorts.next();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(javaOptions);
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BareWebhookServer.class.getName(),
+                Integer.toString(port),
+                secret));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null && !line.startsWith("listening")) {
+            System.out.println("bare server: " + line);
+        }
+        if (line == null) {
+            throw new IllegalStateException("The bare server exited before it listened");
+        }
+        Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}), "bare-server-output");
+        drain.setDaemon(true);
+        drain.start();
+        return new BareProcess(process, port);
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
