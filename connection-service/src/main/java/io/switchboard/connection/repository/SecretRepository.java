@@ -44,4 +44,12 @@ public class SecretRepository implements PanacheRepositoryBase<ConnectionSecretE
                 .project(UUID.class)
                 .list();
     }
+
+    /** Up to {@code limit} rows encrypted under a key other than {@code activeKeyId}, locked for re-encryption. */
+    public Uni<List<ConnectionSecretEntity>> lockUnderOtherKey(String activeKeyId, int limit) {
+        return find("keyId <> ?1", activeKeyId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .page(0, limit)
+                .list();
+    }
 }

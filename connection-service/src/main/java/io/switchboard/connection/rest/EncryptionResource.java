@@ -2,13 +2,13 @@ package io.switchboard.connection.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.connection.mapping.ReEncrypted;
 import io.switchboard.connection.service.ReEncryptionService;
 import io.switchboard.security.OrgGuard;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 
 /** Operator endpoint of a key rotation (role {@code service}): moves every stored secret to the active key. */
 @Path("/internal/encryption/re-encrypt")
@@ -25,8 +25,8 @@ public class EncryptionResource {
     }
 
     @POST
-    public Uni<Map<String, Integer>> reEncrypt() {
+    public Uni<ReEncrypted> reEncrypt() {
         guard.service();
-        return reEncryption.reEncryptAll().map(moved -> Map.of("reEncrypted", moved));
+        return reEncryption.reEncryptAll().map(ReEncrypted::new);
     }
 }

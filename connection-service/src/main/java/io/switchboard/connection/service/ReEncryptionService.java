@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.crypto.TokenCipher;
 import io.switchboard.connection.repository.SecretRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 /**
  * Key rotation: moves every stored secret to the active key, a batch per transaction. Rows not yet moved stay
@@ -32,13 +31,9 @@ public class ReEncryptionService {
 
     @WithTransaction
     Uni<Integer> batch() {
-        return secrets.find("keyId <> ?1", cipher.activeKeyId())
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, BATCH)
-                .list()
-                .map(rows -> {
-                    rows.forEach(secret -> TokenSealing.reseal(cipher, secret));
-                    return rows.size();
-                });
+        return secrets.lockUnderOtherKey(cipher.activeKeyId(), BATCH).map(rows -> {
+            rows.forEach(secret -> TokenSealing.reseal(cipher, secret));
+            return rows.size();
+        });
     }
 }
