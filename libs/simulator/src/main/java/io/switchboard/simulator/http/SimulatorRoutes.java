@@ -22,5 +22,6 @@ public final class SimulatorRoutes {
         new AccountRoutes(simulator.gate(), simulator.licences()).mount(router);
         new ActivityRoutes(simulator.gate(), simulator.history(), simulator.pages()).mount(router);
         new ControlRoutes(simulator).mount(router);
+        new DirectoryControlRoutes(simulator).mount(router);
     }
 }

@@ -63,6 +63,10 @@ final class UsersRoutes {
         body.put("page_size", page.pageSize());
         body.put("total_records", page.totalRecords());
         body.put("next_page_token", page.nextPageToken() == null ? "" : page.nextPageToken());
+        // Zoom lists pending users (invited, not yet accepted) without an id.
+        page.users().stream()
+                .filter(user -> "pending".equals(user.get("status")))
+                .forEach(user -> user.remove("id"));
         body.put("users", page.users());
         Http.json(ctx, 200, body);
     }

@@ -114,6 +114,19 @@ public class OAuthServer {
         return issue(new Grant(clientId, accountId, owner(accountId), app.scopes(), random()), false);
     }
 
+    /** The app of {@link #installationToken}: installed on every account, for tests and benchmarks. */
+    public static final String CONTROL_APP = "simulator-control";
+
+    /**
+     * An access token of an app installed on {@code accountId} with every read and write scope, as a connection
+     * would hold it; only through the control API, so that tests and benchmarks can use any account's directory.
+     */
+    public Issued installationToken(String accountId) {
+        String scopes = "user:read:admin user:write:admin meeting:read:admin webinar:read:admin report:read:admin"
+                + " phone:read:admin account:read:admin";
+        return issue(new Grant(CONTROL_APP, accountId, owner(accountId), scopes, random()), false);
+    }
+
     /** {@code /oauth/revoke}: the token (access or refresh) stops working. */
     public void revoke(String clientId, String secret, String token) {
         authenticate(clientId, secret);
