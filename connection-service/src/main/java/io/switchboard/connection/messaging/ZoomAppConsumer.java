@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.service.Deauthorization;
 import io.switchboard.connection.service.RemovalService;
+import io.switchboard.events.Channels;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;

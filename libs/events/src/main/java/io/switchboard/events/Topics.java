@@ -52,6 +52,8 @@ public final class Topics {
             Map.entry(ZOOM_USER, List.of("user.*")),
             Map.entry(ZOOM_APP, List.of("app_deauthorized", "account.*")),
             Map.entry(CONNECTIONS, List.of("connection.*")),
+            Map.entry(ZOOM_USERS, List.of("zoom_user.*")),
+            Map.entry(MAPPINGS, List.of("mapping.*")),
             Map.entry(PROFILES, List.of("profile.*")),
             Map.entry(ACTIVITIES, List.of("activity.*")),
             Map.entry(LICENSE_ACTIONS, List.of("license.*")));

@@ -2,7 +2,10 @@ package io.switchboard.messaging;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Appends events to the outbox within the caller's current Hibernate Reactive transaction, so that they commit (or
@@ -37,6 +40,43 @@ public class Outbox {
                         .setParameter(6, event.subject())
                         .setParameter(7, event.payload())
                         .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Adds {@code events} to the outbox within the transaction of {@code connection} (Vert.x reactive client), for
+     * services that write in bulk with the plain client: the same per-key locks and rows as {@link #append}, one
+     * batch per statement.
+     */
+    public Uni<Void> appendAll(SqlConnection connection, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Tuple> locks = events.stream()
+                .map(event -> event.topic() + "/" + event.key())
+                .distinct()
+                .sorted()
+                .map(key -> Tuple.of(KEY_LOCK_SPACE, key))
+                .toList();
+        List<Tuple> rows = events.stream()
+                .map(event -> Tuple.from(new Object[] {
+                    event.id(),
+                    event.topic(),
+                    event.key(),
+                    event.type(),
+                    event.source(),
+                    event.subject(),
+                    event.payload()
+                }))
+                .toList();
+        return connection
+                .preparedQuery("select pg_advisory_xact_lock($1, hashtext($2))")
+                .executeBatch(locks)
+                .flatMap(ignored -> connection
+                        .preparedQuery(
+                                "insert into outbox_event (id, topic, record_key, type, source, subject, payload)"
+                                        + " values ($1, $2, $3, $4, $5, $6, $7)")
+                        .executeBatch(rows))
                 .replaceWithVoid();
     }
 }

@@ -1,6 +1,6 @@
 package io.switchboard.usermapping.mapping;
 
-import io.switchboard.rest.problem.ProblemException;
+import io.switchboard.domain.DomainException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,14 +14,14 @@ public record ProfileRequest(String email, String displayName, List<String> alte
     /** The request with emails trimmed and lower-cased; 400 problem when a field is missing or malformed. */
     public ProfileRequest normalised() {
         if (email == null || email.isBlank()) {
-            throw ProblemException.badRequest("email is required.");
+            throw DomainException.invalid("email is required.");
         }
         List<String> alternates = alternateEmails == null ? List.of() : alternateEmails;
         if (alternates.size() > MAX_ALTERNATES) {
-            throw ProblemException.badRequest("alternateEmails holds at most " + MAX_ALTERNATES + " addresses.");
+            throw DomainException.invalid("alternateEmails holds at most " + MAX_ALTERNATES + " addresses.");
         }
         if (displayName != null && displayName.length() > 256) {
-            throw ProblemException.badRequest("displayName is longer than 256 characters.");
+            throw DomainException.invalid("displayName is longer than 256 characters.");
         }
         return new ProfileRequest(
                 checked(email, "email"),
@@ -35,7 +35,7 @@ public record ProfileRequest(String email, String displayName, List<String> alte
     private static String checked(String address, String field) {
         String trimmed = address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
         if (trimmed.length() > 320 || !EMAIL.matcher(trimmed).matches()) {
-            throw ProblemException.badRequest(field + " must hold valid email addresses.");
+            throw DomainException.invalid(field + " must hold valid email addresses.");
         }
         return trimmed;
     }

@@ -1,6 +1,6 @@
 package io.switchboard.usermapping.mapping;
 
-import io.switchboard.usermapping.repository.ProfileEntity;
+import io.switchboard.usermapping.repository.ProfileRepository.ProfileRow;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,13 +13,8 @@ public record ProfileView(
         List<String> alternateEmails,
         Instant updatedAt) {
 
-    public static ProfileView of(ProfileEntity entity) {
+    public static ProfileView of(ProfileRow row) {
         return new ProfileView(
-                entity.key.orgId(),
-                entity.key.profileId(),
-                entity.email,
-                entity.displayName,
-                entity.alternateEmails,
-                entity.updatedAt);
+                row.orgId(), row.profileId(), row.email(), row.displayName(), row.alternateEmails(), row.updatedAt());
     }
 }

@@ -2,22 +2,26 @@ package io.switchboard.usermapping.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.rest.problem.ProblemException;
+import io.switchboard.domain.DomainException;
+import io.switchboard.rest.paging.Cursor;
+import io.switchboard.rest.paging.Page;
 import io.switchboard.security.OrgGuard;
 import io.switchboard.usermapping.mapping.ProfileRequest;
 import io.switchboard.usermapping.mapping.ProfileView;
 import io.switchboard.usermapping.service.ProfileService;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The organisation's people, as the internal platform pushes them. */
-@Path("/orgs/{org}/profiles/{profileId}")
+@Path("/orgs/{org}/profiles")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
@@ -30,13 +34,30 @@ public class ProfileResource {
         this.profiles = profiles;
     }
 
+    /** A page of profiles by id; {@code q} searches id, email and name. */
+    @GET
+    public Uni<Page<ProfileView>> list(
+            @PathParam("org") String org,
+            @QueryParam("q") String q,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        guard.readable(org);
+        int size = Cursor.limit(limit, 100, 500);
+        String after = cursor == null || cursor.isBlank()
+                ? null
+                : Cursor.decode(cursor, 1).get(0);
+        return profiles.page(org, q == null || q.isBlank() ? null : q.trim(), after, size + 1)
+                .map(rows -> Page.of(rows, size, profile -> Cursor.encode(profile.profileId())));
+    }
+
     @PUT
+    @Path("/{profileId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ProfileView>> upsert(
             @PathParam("org") String org, @PathParam("profileId") String profileId, ProfileRequest request) {
         guard.writable(org);
         if (request == null) {
-            throw ProblemException.badRequest("A JSON body {email, displayName, alternateEmails[]} is required.");
+            throw DomainException.invalid("A JSON body {email, displayName, alternateEmails[]} is required.");
         }
         return profiles.upsert(org, profileId, request)
                 .map(result -> result.created()
@@ -45,8 +66,22 @@ public class ProfileResource {
     }
 
     @GET
+    @Path("/{profileId}")
     public Uni<ProfileView> get(@PathParam("org") String org, @PathParam("profileId") String profileId) {
         guard.readable(org);
         return profiles.get(org, profileId);
+    }
+
+    /** Deletes the profile; its mappings end. */
+    @DELETE
+    @Path("/{profileId}")
+    public Uni<RestResponse<Void>> delete(@PathParam("org") String org, @PathParam("profileId") String profileId) {
+        guard.writable(org);
+        return profiles.delete(org, profileId).map(existed -> {
+            if (!existed) {
+                throw DomainException.notFound("Profile " + profileId + " was not found.");
+            }
+            return RestResponse.noContent();
+        });
     }
 }

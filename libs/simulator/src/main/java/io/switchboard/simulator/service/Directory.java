@@ -207,16 +207,17 @@ public class Directory {
     }
 
     /**
-     * Replaces the account's directory with {@code users} (control API): each is {@code email}, {@code status}
-     * (active, inactive, pending) and optional names and licence type; ids are generated.
+     * Replaces the account's directory with {@code users} (control API): each is {@code email} (absent for a user
+     * without one), {@code status} (active, inactive, pending) and optional names and licence type; ids are
+     * generated.
      */
     public List<String> replace(String accountId, List<Map<String, Object>> users) {
         List<Map<String, Object>> directory = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Map<String, Object> given : users) {
             Object email = given.get("email");
-            if (!(email instanceof String address) || !address.contains("@")) {
-                throw new ApiError(400, 300, "Every user needs an email");
+            if (email != null && !(email instanceof String address && address.contains("@"))) {
+                throw new ApiError(400, 300, "An email must be an address (or absent)");
             }
             Map<String, Object> user = new LinkedHashMap<>();
             String id = "u" + token().substring(0, 16);
@@ -224,7 +225,7 @@ public class Directory {
             user.put("first_name", given.getOrDefault("first_name", "Sim"));
             user.put("last_name", given.getOrDefault("last_name", "User"));
             user.put("display_name", user.get("first_name") + " " + user.get("last_name"));
-            user.put("email", address);
+            user.put("email", email);
             user.put("type", given.getOrDefault("type", LICENSED));
             user.put("role_id", "2");
             user.put("created_at", "2024-01-01T00:00:00Z");

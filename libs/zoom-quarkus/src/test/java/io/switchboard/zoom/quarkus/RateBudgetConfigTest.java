@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.testing.ConnectionServiceOnTestPortResource;
 import io.switchboard.testing.JwtResource;
 import io.switchboard.testing.ServiceClientResource;
 import io.switchboard.zoom.api.ZoomApi;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The rate budget takes each account's plan from configuration, and Pro where none is given. */
 @QuarkusTest
-@QuarkusTestResource(TestPort.class)
+@QuarkusTestResource(ConnectionServiceOnTestPortResource.class)
 @QuarkusTestResource(JwtResource.class)
 @QuarkusTestResource(ServiceClientResource.class)
 class RateBudgetConfigTest {

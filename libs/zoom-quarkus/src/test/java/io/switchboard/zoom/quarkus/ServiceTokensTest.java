@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.testing.ConnectionServiceOnTestPortResource;
 import io.switchboard.testing.JwtResource;
 import io.switchboard.testing.ServiceClientResource;
 import io.switchboard.testing.SharedInfrastructure;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * from the identity provider with client credentials and which the callee verified.
  */
 @QuarkusTest
-@QuarkusTestResource(TestPort.class)
+@QuarkusTestResource(ConnectionServiceOnTestPortResource.class)
 @QuarkusTestResource(JwtResource.class)
 @QuarkusTestResource(ServiceClientResource.class)
 class ServiceTokensTest {

@@ -1,4 +1,4 @@
-package io.switchboard.zoom.quarkus;
+package io.switchboard.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
-/** A free port for the test app, which also plays connection-service there. */
-public class TestPort implements QuarkusTestResourceLifecycleManager {
+/**
+ * A fixed free port for the application under test, which also plays connection-service's access-token endpoint
+ * there (a test resource of the module): {@code switchboard.connection-service.url} points at the app itself.
+ */
+public class ConnectionServiceOnTestPortResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
@@ -24,5 +27,7 @@ public class TestPort implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public void stop() {}
+    public void stop() {
+        // Nothing to stop: the port belongs to the application under test.
+    }
 }

@@ -1,0 +1,65 @@
+package io.switchboard.usermapping.mapping;
+
+import io.switchboard.domain.DomainException;
+import io.switchboard.rest.paging.Cursor;
+import io.switchboard.usermapping.repository.DirectoryQueries.UserFilter;
+import io.switchboard.usermapping.service.Matcher;
+import jakarta.ws.rs.QueryParam;
+
+/** The query of the Users tab: {@code mapped}, {@code reason}, {@code q}, {@code limit}, {@code cursor}. */
+public class ZoomUserParams {
+
+    /** {@code true} or {@code false}; all users when absent. */
+    @QueryParam("mapped")
+    String mapped;
+
+    /** One unmatched reason (no_profile, ambiguous_profiles, ...). */
+    @QueryParam("reason")
+    String reason;
+
+    /** Part of an email, a name or a Zoom user id. */
+    @QueryParam("q")
+    String q;
+
+    /** Page size, 1 to 500. */
+    @QueryParam("limit")
+    String limit;
+
+    /** The nextCursor of the previous page. */
+    @QueryParam("cursor")
+    String cursor;
+
+    /** The checked filter; fetches one row more than the page to tell whether another follows. */
+    public UserFilter filter() {
+        int size = Cursor.limit(limit, 100, 500);
+        return new UserFilter(mapped(), reason(), q == null || q.isBlank() ? null : q.trim(), after(), size + 1);
+    }
+
+    private Boolean mapped() {
+        if (mapped == null || mapped.isBlank()) {
+            return null;
+        }
+        if (!mapped.equals("true") && !mapped.equals("false")) {
+            throw DomainException.invalid("mapped must be true or false.");
+        }
+        return Boolean.valueOf(mapped);
+    }
+
+    private String reason() {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        try {
+            return Matcher.Reason.fromWire(reason.trim()).wire();
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("reason must be one of no_profile, ambiguous_profiles, profile_claimed_twice,"
+                    + " no_email, pending, disabled_by_admin.");
+        }
+    }
+
+    private String after() {
+        return cursor == null || cursor.isBlank()
+                ? null
+                : Cursor.decode(cursor, 1).get(0);
+    }
+}

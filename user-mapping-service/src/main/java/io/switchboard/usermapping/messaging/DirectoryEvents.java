@@ -1,0 +1,99 @@
+package io.switchboard.usermapping.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.events.DirectoryTypes;
+import io.switchboard.events.Topics;
+import io.switchboard.messaging.OutboxEvent;
+import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
+import io.switchboard.usermapping.repository.MappingRepository.MappingWrite;
+import io.switchboard.usermapping.repository.ZoomUserRepository.ZoomUserRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of the compacted topics this service owns, keyed {@code connectionId:zoomUserId}: every Zoom user's
+ * full record on {@code switchboard.zoom-users}, every mapping on {@code switchboard.mappings}; a tombstone when the
+ * user is gone or no longer mapped. They go through the outbox with the change they describe.
+ */
+@ApplicationScoped
+public class DirectoryEvents {
+
+    public static final String SOURCE = "/switchboard/user-mapping-service";
+
+    private final ObjectMapper json;
+
+    public DirectoryEvents(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The record key of a Zoom user of a connection. */
+    public static String key(KnownConnection connection, String zoomUserId) {
+        return connection.id() + ":" + zoomUserId;
+    }
+
+    public OutboxEvent zoomUser(KnownConnection connection, ZoomUserRow user) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orgId", connection.orgId());
+        data.put("connectionId", connection.id().toString());
+        data.put("zoomAccountId", connection.zoomAccountId());
+        data.put("zoomUserId", user.zoomUserId());
+        data.put("email", user.email());
+        data.put("aliases", user.aliases());
+        data.put("status", user.status());
+        data.put("user", tree(user.record()));
+        return event(Topics.ZOOM_USERS, connection, user.zoomUserId(), DirectoryTypes.ZOOM_USER_UPSERTED, data);
+    }
+
+    public OutboxEvent zoomUserRemoved(KnownConnection connection, String zoomUserId) {
+        return event(Topics.ZOOM_USERS, connection, zoomUserId, DirectoryTypes.ZOOM_USER_REMOVED, null);
+    }
+
+    public OutboxEvent mapping(KnownConnection connection, MappingWrite mapping) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orgId", connection.orgId());
+        data.put("connectionId", connection.id().toString());
+        data.put("profileId", mapping.profileId());
+        data.put("zoomUserId", mapping.zoomUserId());
+        data.put("enabled", mapping.enabled());
+        data.put("source", mapping.source());
+        return event(Topics.MAPPINGS, connection, mapping.zoomUserId(), DirectoryTypes.MAPPING_CHANGED, data);
+    }
+
+    public OutboxEvent mappingRemoved(KnownConnection connection, String zoomUserId) {
+        return event(Topics.MAPPINGS, connection, zoomUserId, DirectoryTypes.MAPPING_REMOVED, null);
+    }
+
+    /** Tombstones for both topics of every listed user (a purge). */
+    public List<OutboxEvent> purged(KnownConnection connection, List<String> zoomUserIds) {
+        return zoomUserIds.stream()
+                .flatMap(id ->
+                        java.util.stream.Stream.of(zoomUserRemoved(connection, id), mappingRemoved(connection, id)))
+                .toList();
+    }
+
+    private OutboxEvent event(
+            String topic, KnownConnection connection, String zoomUserId, String type, Map<String, Object> data) {
+        String key = key(connection, zoomUserId);
+        return OutboxEvent.of(topic, key, type, SOURCE, key, data == null ? null : write(data));
+    }
+
+    private JsonNode tree(String record) {
+        try {
+            return json.readTree(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored Zoom user record is not JSON", e);
+        }
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A directory event could not be serialised", e);
+        }
+    }
+}

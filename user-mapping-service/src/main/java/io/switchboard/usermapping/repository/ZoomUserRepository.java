@@ -1,0 +1,187 @@
+package io.switchboard.usermapping.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The Zoom users of each connection, keyed by Zoom's user id ({@code pending:<email>} for invited users, whom Zoom
+ * lists without an id), with their email keys for matching. Newest Zoom {@code event_ts} wins; an import writes with
+ * its start time, so a webhook newer than the import is never overwritten by it.
+ */
+@ApplicationScoped
+public class ZoomUserRepository {
+
+    /** A user as Zoom last described it. */
+    public record ZoomUserRow(String zoomUserId, String email, List<String> aliases, String status, String record) {}
+
+    /** What one of Zoom's user webhooks says: the fields that changed, at {@code eventTs} (epoch ms). */
+    public record ZoomUserChange(String zoomUserId, String email, String status, String fields, long eventTs) {}
+
+    /** A user removed from the directory, with the profile it was mapped to (null when it was not). */
+    public record Removed(String zoomUserId, String mappedProfile) {}
+
+    private static final String UPSERT = "insert into zoom_user"
+            + " (connection_id, zoom_user_id, org_id, email, status, record, event_ts, import_run_id, updated_at)"
+            + " select $1, i.zoom_user_id, $2, i.email, i.status, i.record::jsonb, $3, $4, now()"
+            + " from unnest($5::text[], $6::text[], $7::text[], $8::text[]) as i (zoom_user_id, email, status, record)"
+            + " on conflict (connection_id, zoom_user_id) do update set"
+            + " aliases = case when zoom_user.email is not null and zoom_user.email is distinct from excluded.email"
+            + " then array_prepend(zoom_user.email, array_remove(zoom_user.aliases, zoom_user.email))"
+            + " else zoom_user.aliases end,"
+            + " email = excluded.email, status = excluded.status, record = excluded.record,"
+            + " event_ts = greatest(zoom_user.event_ts, excluded.event_ts), updated_at = now()"
+            + " where zoom_user.event_ts <= excluded.event_ts and (zoom_user.record is distinct from excluded.record"
+            + " or zoom_user.status is distinct from excluded.status)"
+            + " returning zoom_user_id, email, aliases, status, record::text as record";
+
+    /**
+     * Writes users (Zoom's view at {@code eventTs}, epoch ms) unless the stored state is newer; the users whose
+     * record changed, as stored.
+     */
+    public Uni<List<ZoomUserRow>> upsert(
+            SqlClient sql, UUID connectionId, String orgId, long eventTs, UUID importRunId, List<ZoomUserRow> users) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Tuple parameters = Tuple.of(connectionId, orgId, eventTs, importRunId)
+                .addArrayOfString(users.stream().map(ZoomUserRow::zoomUserId).toArray(String[]::new))
+                .addArrayOfString(users.stream().map(ZoomUserRow::email).toArray(String[]::new))
+                .addArrayOfString(users.stream().map(ZoomUserRow::status).toArray(String[]::new))
+                .addArrayOfString(users.stream().map(ZoomUserRow::record).toArray(String[]::new));
+        return sql.preparedQuery(UPSERT)
+                .execute(parameters)
+                .map(rows -> DirectoryRows.all(rows, ZoomUserRepository::read));
+    }
+
+    private static final String MERGE = "insert into zoom_user"
+            + " (connection_id, zoom_user_id, org_id, email, status, record, event_ts, updated_at)"
+            + " values ($1, $2, $3, $4, coalesce($5, 'active'), $6::jsonb, $7, now())"
+            + " on conflict (connection_id, zoom_user_id) do update set"
+            + " aliases = case when $4::text is not null and zoom_user.email is not null and zoom_user.email <> $4"
+            + " then array_prepend(zoom_user.email, array_remove(zoom_user.aliases, zoom_user.email))"
+            + " else zoom_user.aliases end,"
+            + " email = coalesce($4, zoom_user.email), status = coalesce($5, zoom_user.status),"
+            + " record = zoom_user.record || $6::jsonb, event_ts = $7, updated_at = now()"
+            + " where zoom_user.event_ts <= $7"
+            + " returning zoom_user_id, email, aliases, status, record::text as record";
+
+    /**
+     * Merges the fields Zoom sent at {@code eventTs} (a webhook carries only what changed) into the stored user, or
+     * stores it; an email change keeps the old address as an alias. Null when a newer state is stored.
+     */
+    public Uni<ZoomUserRow> merge(
+            SqlClient sql,
+            UUID connectionId,
+            String orgId,
+            String zoomUserId,
+            String email,
+            String status,
+            String fields,
+            long eventTs) {
+        return sql.preparedQuery(MERGE)
+                .execute(Tuple.from(new Object[] {connectionId, zoomUserId, orgId, email, status, fields, eventTs}))
+                .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+    }
+
+    /** Marks users as seen by an import run. */
+    public Uni<Void> markSeen(SqlClient sql, UUID connectionId, UUID importRunId, List<String> zoomUserIds) {
+        return sql.preparedQuery("update zoom_user set import_run_id = $2 where connection_id = $1"
+                        + " and zoom_user_id = any($3::text[])")
+                .execute(Tuple.of(connectionId, importRunId).addArrayOfString(zoomUserIds.toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
+    /** Replaces the email keys of users. */
+    public Uni<Void> replaceKeys(SqlClient sql, UUID connectionId, Map<String, List<String>> keysByUser) {
+        if (keysByUser.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String[] users = keysByUser.keySet().toArray(String[]::new);
+        List<String[]> pairs = keysByUser.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(key -> new String[] {entry.getKey(), key}))
+                .toList();
+        return sql.preparedQuery(
+                        "delete from zoom_user_key where connection_id = $1 and zoom_user_id = any($2::text[])")
+                .execute(Tuple.of(connectionId).addArrayOfString(users))
+                .flatMap(ignored -> sql.preparedQuery(
+                                "insert into zoom_user_key (connection_id, zoom_user_id, email_key)"
+                                        + " select $1, k.zoom_user_id, k.email_key from unnest($2::text[], $3::text[])"
+                                        + " as k (zoom_user_id, email_key) on conflict do nothing")
+                        .execute(Tuple.of(connectionId)
+                                .addArrayOfString(pairs.stream().map(p -> p[0]).toArray(String[]::new))
+                                .addArrayOfString(pairs.stream().map(p -> p[1]).toArray(String[]::new))))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Removes the users an import did not see, except those that a Zoom event touched after the import started
+     * ({@code event_ts} at or after {@code importStartTs}); what was removed.
+     */
+    public Uni<List<Removed>> removeUnseen(SqlClient sql, UUID connectionId, UUID importRunId, long importStartTs) {
+        return sql.preparedQuery("with gone as (select z.zoom_user_id, m.profile_id from zoom_user z"
+                        + " left join mapping m on m.connection_id = z.connection_id and m.zoom_user_id = z.zoom_user_id"
+                        + " where z.connection_id = $1 and z.import_run_id is distinct from $2 and z.event_ts < $3)"
+                        + " delete from zoom_user z using gone g where z.connection_id = $1"
+                        + " and z.zoom_user_id = g.zoom_user_id returning g.zoom_user_id, g.profile_id")
+                .execute(Tuple.of(connectionId, importRunId, importStartTs))
+                .map(rows -> DirectoryRows.all(
+                        rows, row -> new Removed(row.getString("zoom_user_id"), row.getString("profile_id"))));
+    }
+
+    /** Removes one user (Zoom deleted or disassociated it) unless a newer event is stored; whether it was removed. */
+    public Uni<Removed> remove(SqlClient sql, UUID connectionId, String zoomUserId, long eventTs) {
+        return sql.preparedQuery("with gone as (select z.zoom_user_id, m.profile_id from zoom_user z"
+                        + " left join mapping m on m.connection_id = z.connection_id and m.zoom_user_id = z.zoom_user_id"
+                        + " where z.connection_id = $1 and z.zoom_user_id = $2 and z.event_ts <= $3)"
+                        + " delete from zoom_user z using gone g where z.connection_id = $1"
+                        + " and z.zoom_user_id = g.zoom_user_id returning g.zoom_user_id, g.profile_id")
+                .execute(Tuple.of(connectionId, zoomUserId, eventTs))
+                .map(rows -> rows.size() == 0
+                        ? null
+                        : new Removed(zoomUserId, rows.iterator().next().getString("profile_id")));
+    }
+
+    /** The stored user, or null. */
+    public Uni<ZoomUserRow> find(SqlClient sql, UUID connectionId, String zoomUserId) {
+        return sql.preparedQuery("select zoom_user_id, email, aliases, status, record::text as record from zoom_user"
+                        + " where connection_id = $1 and zoom_user_id = $2")
+                .execute(Tuple.of(connectionId, zoomUserId))
+                .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+    }
+
+    /** The stored event time of a user, or -1 when it is not stored. */
+    public Uni<Long> eventTs(SqlClient sql, UUID connectionId, String zoomUserId) {
+        return sql.preparedQuery("select event_ts from zoom_user where connection_id = $1 and zoom_user_id = $2")
+                .execute(Tuple.of(connectionId, zoomUserId))
+                .map(rows -> rows.size() == 0 ? -1L : rows.iterator().next().getLong(0));
+    }
+
+    /** Deletes every user of the connection (their keys and mappings go with them); the ids that were deleted. */
+    public Uni<List<String>> purge(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("delete from zoom_user where connection_id = $1 returning zoom_user_id")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> DirectoryRows.all(rows, row -> row.getString(0)));
+    }
+
+    /** The ids of every user of the connection (for a purge). */
+    public Uni<List<String>> ids(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select zoom_user_id from zoom_user where connection_id = $1")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> DirectoryRows.all(rows, row -> row.getString(0)));
+    }
+
+    private static ZoomUserRow read(Row row) {
+        return new ZoomUserRow(
+                row.getString("zoom_user_id"),
+                row.getString("email"),
+                DirectoryRows.strings(row, "aliases"),
+                row.getString("status"),
+                row.getString("record"));
+    }
+}

@@ -1,0 +1,116 @@
+package io.switchboard.usermapping.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.messaging.Outbox;
+import io.switchboard.usermapping.messaging.DirectoryEvents;
+import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
+import io.switchboard.usermapping.repository.ZoomUserRepository;
+import io.switchboard.usermapping.repository.ZoomUserRepository.ZoomUserRow;
+import io.switchboard.zoom.api.http.ZoomJson;
+import io.switchboard.zoom.api.model.ZoomUser;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes Zoom users into the directory inside the caller's transaction: the rows whose record changed get fresh email
+ * keys and a record on {@code switchboard.zoom-users}, committed with them.
+ */
+@ApplicationScoped
+public class DirectoryWriter {
+
+    private final ZoomUserRepository users;
+    private final DirectoryEvents events;
+    private final Outbox outbox;
+
+    public DirectoryWriter(ZoomUserRepository users, DirectoryEvents events, Outbox outbox) {
+        this.users = users;
+        this.events = events;
+        this.outbox = outbox;
+    }
+
+    /** The directory key of a Zoom user: its id, or {@code pending:<email>} for an invited user without one. */
+    public static String zoomUserId(ZoomUser user) {
+        if (user.id() != null && !user.id().isBlank()) {
+            return user.id();
+        }
+        return "pending:" + (user.email() == null ? "" : user.email().trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A listed user as a row; {@code listedStatus} when the record names none. */
+    public static ZoomUserRow row(ZoomUser user, String listedStatus) {
+        try {
+            String status = user.status() != null ? user.status() : listedStatus;
+            return new ZoomUserRow(
+                    zoomUserId(user), user.email(), List.of(), status, ZoomJson.MAPPER.writeValueAsString(user));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A Zoom user could not be serialised", e);
+        }
+    }
+
+    /** Stores {@code rows} as Zoom described them at {@code eventTs}; how many changed. */
+    public Uni<Integer> store(
+            SqlConnection sql,
+            KnownConnection connection,
+            EmailKeys.Rules rules,
+            long eventTs,
+            UUID importRunId,
+            List<ZoomUserRow> rows) {
+        return users.upsert(sql, connection.id(), connection.orgId(), eventTs, importRunId, rows)
+                .call(changed -> users.replaceKeys(sql, connection.id(), keys(changed, rules)))
+                .call(changed -> outbox.appendAll(
+                        sql,
+                        changed.stream()
+                                .map(user -> events.zoomUser(connection, user))
+                                .toList()))
+                .call(ignored -> importRunId == null
+                        ? Uni.createFrom().voidItem()
+                        : users.markSeen(
+                                sql,
+                                connection.id(),
+                                importRunId,
+                                rows.stream().map(ZoomUserRow::zoomUserId).toList()))
+                .map(List::size);
+    }
+
+    /** Merges one user's changed fields (a webhook) and publishes the merged record; false when a newer one is kept. */
+    public Uni<Boolean> merge(
+            SqlConnection sql,
+            KnownConnection connection,
+            EmailKeys.Rules rules,
+            ZoomUserRepository.ZoomUserChange change) {
+        return users.merge(
+                        sql,
+                        connection.id(),
+                        connection.orgId(),
+                        change.zoomUserId(),
+                        change.email(),
+                        change.status(),
+                        change.fields(),
+                        change.eventTs())
+                .flatMap(merged -> merged == null
+                        ? Uni.createFrom().item(false)
+                        : users.replaceKeys(sql, connection.id(), keys(List.of(merged), rules))
+                                .flatMap(ignored -> outbox.appendAll(sql, List.of(events.zoomUser(connection, merged))))
+                                .replaceWith(true));
+    }
+
+    private static Map<String, List<String>> keys(List<ZoomUserRow> changed, EmailKeys.Rules rules) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (ZoomUserRow user : changed) {
+            List<String> addresses = new ArrayList<>();
+            if (user.email() != null) {
+                addresses.add(user.email());
+            }
+            addresses.addAll(user.aliases());
+            keys.put(user.zoomUserId(), new ArrayList<>(EmailKeys.keys(addresses, rules)));
+        }
+        return keys;
+    }
+}

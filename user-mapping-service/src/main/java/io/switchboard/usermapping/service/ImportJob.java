@@ -1,0 +1,162 @@
+package io.switchboard.usermapping.service;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.messaging.Outbox;
+import io.switchboard.usermapping.config.UserMappingConfig;
+import io.switchboard.usermapping.messaging.DirectoryEvents;
+import io.switchboard.usermapping.repository.ConnectionRepository;
+import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
+import io.switchboard.usermapping.repository.ImportRunRepository;
+import io.switchboard.usermapping.repository.ImportRunRepository.ImportRun;
+import io.switchboard.usermapping.repository.ZoomUserRepository;
+import io.switchboard.usermapping.repository.ZoomUserRepository.Removed;
+import io.switchboard.zoom.api.ZoomApi;
+import io.switchboard.zoom.api.model.UserPage;
+import io.switchboard.zoom.api.model.UserStatus;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * One import of a connection's Zoom directory: every user of every status ({@code GET /users}, largest page, within
+ * the account's rate budget), each page committed with its records on {@code switchboard.zoom-users}. Only a complete
+ * listing removes users Zoom no longer has (with tombstones) and then matches; a failed or abandoned run removes
+ * nobody. The run's heartbeat is its progress; a run taken over by another replica stops at its next page.
+ */
+@ApplicationScoped
+public class ImportJob {
+
+    private static final List<UserStatus> STATUSES =
+            List.of(UserStatus.ACTIVE, UserStatus.INACTIVE, UserStatus.PENDING);
+
+    private final Pool database;
+    private final ConnectionRepository connections;
+    private final ImportRunRepository runs;
+    private final ZoomUserRepository users;
+    private final DirectoryWriter writer;
+    private final MatchService matching;
+    private final RulesService rules;
+    private final DirectoryEvents events;
+    private final Outbox outbox;
+    private final ZoomApi zoom;
+    private final UserMappingConfig config;
+
+    public ImportJob(
+            Pool database,
+            ConnectionRepository connections,
+            ImportRunRepository runs,
+            ZoomUserRepository users,
+            DirectoryWriter writer,
+            MatchService matching,
+            RulesService rules,
+            DirectoryEvents events,
+            Outbox outbox,
+            ZoomApi zoom,
+            UserMappingConfig config) {
+        this.database = database;
+        this.connections = connections;
+        this.runs = runs;
+        this.users = users;
+        this.writer = writer;
+        this.matching = matching;
+        this.rules = rules;
+        this.events = events;
+        this.outbox = outbox;
+        this.zoom = zoom;
+        this.config = config;
+    }
+
+    /** Where a run is: its connection, rules and counts so far. */
+    private record Progress(
+            ImportRun run, KnownConnection connection, EmailKeys.Rules rules, long startTs, int pages, int seen) {
+
+        Progress next(int users) {
+            return new Progress(run, connection, rules, startTs, pages + 1, seen + users);
+        }
+    }
+
+    /** Runs a claimed run to its end; never fails (a failure is recorded on the run). */
+    public Uni<Void> run(ImportRun run) {
+        long startTs = run.startedAt().toEpochMilli();
+        return connections
+                .find(database, run.connectionId())
+                .flatMap(connection -> {
+                    if (connection == null || !connection.active()) {
+                        throw new IllegalStateException("The connection is not active");
+                    }
+                    return rules.rules(database, connection.orgId())
+                            .map(found -> new Progress(run, connection, found, startTs, 0, 0));
+                })
+                .flatMap(start -> listStatus(start, 0, null))
+                .flatMap(this::complete)
+                .onFailure()
+                .recoverWithUni(failure -> failed(run, failure));
+    }
+
+    private Uni<Progress> listStatus(Progress progress, int statusIndex, String pageToken) {
+        if (statusIndex == STATUSES.size()) {
+            return Uni.createFrom().item(progress);
+        }
+        UserStatus status = STATUSES.get(statusIndex);
+        return zoom.users()
+                .page(progress.connection().id(), status, config.importPageSize(), pageToken)
+                .flatMap(page -> store(progress, status, page)
+                        .flatMap(next -> page.hasNext()
+                                ? listStatus(next, statusIndex, page.nextPageToken())
+                                : listStatus(next, statusIndex + 1, null)));
+    }
+
+    private Uni<Progress> store(Progress progress, UserStatus status, UserPage page) {
+        Progress next = progress.next(page.items().size());
+        return database.withTransaction(sql -> writer.store(
+                        sql,
+                        progress.connection(),
+                        progress.rules(),
+                        progress.startTs(),
+                        progress.run().id(),
+                        page.items().stream()
+                                .map(user -> DirectoryWriter.row(user, status.wire()))
+                                .toList()))
+                .flatMap(ignored -> runs.progress(
+                        database, progress.run().id(), progress.run().attempts(), next.pages(), next.seen()))
+                .map(current -> {
+                    if (!current) {
+                        throw new IllegalStateException("The run was taken over by another replica");
+                    }
+                    return next;
+                });
+    }
+
+    /** The listing is complete: remove what Zoom no longer has, match, and close the run, in one transaction. */
+    private Uni<Void> complete(Progress progress) {
+        KnownConnection connection = progress.connection();
+        return database.withTransaction(sql -> users.removeUnseen(
+                        sql, connection.id(), progress.run().id(), progress.startTs())
+                .call(removed -> outbox.appendAll(sql, tombstones(connection, removed)))
+                .flatMap(removed -> matching.recompute(sql, connection, MatchService.AUTOMATIC))
+                .flatMap(counts -> runs.complete(
+                        sql,
+                        progress.run().id(),
+                        progress.run().attempts(),
+                        counts.matched(),
+                        counts.unmatched(),
+                        counts.ambiguous())));
+    }
+
+    private List<io.switchboard.messaging.OutboxEvent> tombstones(KnownConnection connection, List<Removed> removed) {
+        return removed.stream()
+                .flatMap(gone -> gone.mappedProfile() == null
+                        ? java.util.stream.Stream.of(events.zoomUserRemoved(connection, gone.zoomUserId()))
+                        : java.util.stream.Stream.of(
+                                events.zoomUserRemoved(connection, gone.zoomUserId()),
+                                events.mappingRemoved(connection, gone.zoomUserId())))
+                .toList();
+    }
+
+    private Uni<Void> failed(ImportRun run, Throwable failure) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        Log.warnf("Import %s of connection %s failed: %s", run.id(), run.connectionId(), error);
+        return runs.fail(database, run.id(), run.attempts(), error).onFailure().recoverWithNull();
+    }
+}

@@ -1,0 +1,106 @@
+package io.switchboard.usermapping;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.Topics;
+import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.TestTokens;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+
+/** Connections of the tests: a simulated Zoom account per connection, announced on switchboard.connections. */
+final class Directories {
+
+    private static final Map<UUID, String> ACCOUNTS = new ConcurrentHashMap<>();
+
+    private Directories() {}
+
+    /** The simulated Zoom account behind a connection, or null. */
+    static String accountOf(UUID connectionId) {
+        return ACCOUNTS.get(connectionId);
+    }
+
+    /** A new connection of {@code org} to a fresh Zoom account; not announced yet. */
+    static UUID newConnection(String account) {
+        UUID connection = UUID.randomUUID();
+        ACCOUNTS.put(connection, account);
+        return connection;
+    }
+
+    /** Announces a connection event as connection-service would. */
+    static void announce(String type, String org, UUID connection) {
+        String body = "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\""
+                + ACCOUNTS.get(connection) + "\",\"type\":\"oauth\",\"status\":\"active\"}";
+        KafkaTestClient.produce(
+                Topics.CONNECTIONS,
+                connection.toString(),
+                body,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        type,
+                        CloudEventHeaders.SOURCE,
+                        "/switchboard/connection-service",
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE));
+    }
+
+    /** Announces {@code connection.established} and waits for the import it starts to end; the run. */
+    static JsonPath connectAndImport(String org, UUID connection) {
+        announce("connection.established", org, connection);
+        return awaitImport(org, connection, 1);
+    }
+
+    /** Waits until the connection has {@code runs} finished runs; the latest. */
+    static JsonPath awaitImport(String org, UUID connection, int runs) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> finishedRuns(org, connection) >= runs);
+        return importRun(org, connection);
+    }
+
+    static JsonPath importRun(String org, UUID connection) {
+        return given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}/import", org, connection)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static long finishedRuns(String org, UUID connection) {
+        var response = given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}/import/history", org, connection);
+        if (response.statusCode() != 200) {
+            return 0;
+        }
+        List<String> states = response.jsonPath().getList("state");
+        return states.stream()
+                .filter(s -> s.equals("completed") || s.equals("failed"))
+                .count();
+    }
+
+    /** The latest record of every key of a compacted topic that belongs to the connection (null for a tombstone). */
+    static Map<String, String> latest(String topic, UUID connection) {
+        Map<String, String> latest = new java.util.LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : KafkaTestClient.readAll(topic)) {
+            if (record.key() != null && record.key().startsWith(connection + ":")) {
+                latest.put(record.key().substring(connection.toString().length() + 1), record.value());
+            }
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,124 @@
+package io.switchboard.usermapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.switchboard.events.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Importing a connection's Zoom directory: every user, every status, many pages, nothing half-applied. */
+@QuarkusTest
+class ImportTest {
+
+    @AfterEach
+    void clearFaults() {
+        SimulatedZoom.clearFaults();
+    }
+
+    @Test
+    void importsEveryUserOfEveryStatusOverManyPagesAndPublishesEachRecord() {
+        String org = "org-" + UUID.randomUUID();
+        String account = "ACC"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (int n = 0; n < 2_000; n++) {
+            users.add(SimulatedZoom.user("person" + n + "@big.example", "active"));
+        }
+        users.add(SimulatedZoom.user("gone@big.example", "inactive"));
+        users.add(SimulatedZoom.user("invited@big.example", "pending"));
+        SimulatedZoom.directory(account, users);
+        UUID connection = Directories.newConnection(account);
+
+        JsonPath run = Directories.connectAndImport(org, connection);
+
+        assertEquals("completed", run.getString("state"));
+        assertEquals(2_002, run.getInt("usersSeen"));
+        assertTrue(run.getInt("pagesFetched") >= 9, "2,000 active users at 300 a page, plus the other statuses");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Directories.latest(Topics.ZOOM_USERS, connection).size() == 2_002);
+        Map<String, String> records = Directories.latest(Topics.ZOOM_USERS, connection);
+        assertTrue(records.get("pending:invited@big.example").contains("\"status\":\"pending\""));
+    }
+
+    @Test
+    void aUserGoneFromZoomIsRemovedWithATombstoneAtTheNextCompleteImport() {
+        String org = "org-" + UUID.randomUUID();
+        String account = account();
+        List<String> ids = SimulatedZoom.directory(
+                account,
+                List.of(
+                        SimulatedZoom.user("stays@x.example", "active"),
+                        SimulatedZoom.user("leaves@x.example", "active")));
+        UUID connection = Directories.newConnection(account);
+        Directories.connectAndImport(org, connection);
+
+        SimulatedZoom.remove(account, ids.get(1));
+        Directories.announce("connection.sync_requested", org, connection);
+        Directories.awaitImport(org, connection, 2);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Directories.latest(Topics.ZOOM_USERS, connection).containsValue(null));
+        Map<String, String> records = Directories.latest(Topics.ZOOM_USERS, connection);
+        assertNull(records.get(ids.get(1)), "the user that left has a tombstone");
+        assertEquals(2, records.size());
+    }
+
+    @Test
+    void aRateLimitMidImportIsWaitedOutAndTheImportCompletes() {
+        String org = "org-" + UUID.randomUUID();
+        String account = account();
+        SimulatedZoom.generated(account, 900, "rl.example");
+        UUID connection = Directories.newConnection(account);
+        SimulatedZoom.faults(Map.of("force429Count", 2, "retryAfterSeconds", 1));
+
+        JsonPath run = Directories.connectAndImport(org, connection);
+
+        assertEquals("completed", run.getString("state"), run.prettify());
+        assertEquals(900, run.getInt("usersSeen"));
+    }
+
+    @Test
+    void anImportThatFailsPartWayRemovesNobody() {
+        String org = "org-" + UUID.randomUUID();
+        String account = account();
+        SimulatedZoom.generated(account, 1_200, "fail.example");
+        UUID connection = Directories.newConnection(account);
+        Directories.connectAndImport(org, connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Directories.latest(Topics.ZOOM_USERS, connection).size() == 1_200);
+
+        SimulatedZoom.faults(Map.of("latencyMs", 400));
+        Directories.announce("connection.sync_requested", org, connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Directories.importRun(org, connection).getInt("pagesFetched") >= 1
+                        && "running"
+                                .equals(Directories.importRun(org, connection).getString("state")));
+        SimulatedZoom.faults(Map.of("errorRate", 1.0));
+        JsonPath failed = Directories.awaitImport(org, connection, 2);
+
+        assertEquals("failed", failed.getString("state"));
+        assertTrue(failed.getString("lastError") != null);
+        Map<String, String> records = Directories.latest(Topics.ZOOM_USERS, connection);
+        assertEquals(1_200, records.size());
+        assertTrue(records.values().stream().allMatch(value -> value != null), "nobody was removed");
+    }
+
+    static String account() {
+        return "ACC"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    }
+}

@@ -1,0 +1,106 @@
+package io.switchboard.usermapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.testing.TestZoom;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/** The simulator's control API, as the tests of this module use it. */
+final class SimulatedZoom {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SimulatedZoom() {}
+
+    /** An access token of an app installed on {@code account}. */
+    static String token(String account) {
+        return send("POST", "/_sim/accounts/" + account + "/tokens", null)
+                .path("access_token")
+                .asText();
+    }
+
+    /** Replaces the account's directory; the generated ids, in order. */
+    static List<String> directory(String account, List<Map<String, Object>> users) {
+        JsonNode ids = send("PUT", "/_sim/accounts/" + account + "/users", Map.of("users", users))
+                .path("ids");
+        return JSON.convertValue(ids, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+    }
+
+    /** A directory of {@code count} active users {@code user<n>@<domain>}. */
+    static List<String> generated(String account, int count, String domain) {
+        JsonNode ids = send("PUT", "/_sim/accounts/" + account + "/users", Map.of("generate", count, "domain", domain))
+                .path("ids");
+        return JSON.convertValue(ids, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+    }
+
+    /** Changes a user as an admin would in Zoom's portal. */
+    static void change(String account, String userId, Map<String, Object> fields) {
+        send("PATCH", "/_sim/accounts/" + account + "/users/" + userId, fields);
+    }
+
+    /** Removes a user through Zoom's API ({@code DELETE /v2/users/{id}?action=disassociate}). */
+    static void remove(String account, String userId) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(TestZoom.baseUrl() + "/v2/users/" + userId + "?action=disassociate"))
+                    .header("Authorization", "Bearer " + token(account))
+                    .DELETE()
+                    .build();
+            int status =
+                    HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 204) {
+                throw new IllegalStateException("DELETE user answered " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Faults on every API call from now on ({latencyMs, errorRate, force429Count, retryAfterSeconds}). */
+    static void faults(Map<String, Object> faults) {
+        send("POST", "/_sim/faults", faults);
+    }
+
+    static void clearFaults() {
+        send("DELETE", "/_sim/faults", null);
+    }
+
+    /** A user record for {@link #directory}. */
+    static Map<String, Object> user(String email, String status) {
+        return email == null ? Map.of("status", status) : Map.of("email", email, "status", status);
+    }
+
+    private static JsonNode send(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestZoom.baseUrl() + path))
+                    .header("Content-Type", "application/json")
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
