@@ -79,6 +79,18 @@ final class Directories {
                 .jsonPath();
     }
 
+    /** How many Zoom users the connection's directory holds now (the match report's total). */
+    static int total(String org, UUID connection) {
+        return given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}/match-report", org, connection)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
+    }
+
     private static long finishedRuns(String org, UUID connection) {
         var response = given().auth()
                 .oauth2(TestTokens.member(org))
