@@ -61,13 +61,13 @@ public class ZoomUserRepository {
 
     private static final String MERGE = "insert into zoom_user"
             + " (connection_id, zoom_user_id, org_id, email, status, record, event_ts, updated_at)"
-            + " values ($1, $2, $3, $4, coalesce($5, 'active'), $6::jsonb, $7, now())"
+            + " values ($1, $2, $3, $4, coalesce($5, 'active'), $6::text::jsonb, $7, now())"
             + " on conflict (connection_id, zoom_user_id) do update set"
             + " aliases = case when $4::text is not null and zoom_user.email is not null and zoom_user.email <> $4"
             + " then array_prepend(zoom_user.email, array_remove(zoom_user.aliases, zoom_user.email))"
             + " else zoom_user.aliases end,"
             + " email = coalesce($4, zoom_user.email), status = coalesce($5, zoom_user.status),"
-            + " record = zoom_user.record || $6::jsonb, event_ts = $7, updated_at = now()"
+            + " record = zoom_user.record || $6::text::jsonb, event_ts = $7, updated_at = now()"
             + " where zoom_user.event_ts <= $7"
             + " returning zoom_user_id, email, aliases, status, record::text as record";
 

@@ -1,0 +1,63 @@
+package io.switchboard.usermapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.switchboard.testing.TestSql;
+import io.vertx.mutiny.sqlclient.Pool;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A replica that dies mid-import stops heart-beating; another takes the run over and restarts it from the first
+ * page, and the first one's late pages cannot complete or fail the new attempt.
+ */
+@QuarkusTest
+class ImportTakeoverTest {
+
+    private final Pool database;
+
+    ImportTakeoverTest(Pool database) {
+        this.database = database;
+    }
+
+    @AfterEach
+    void clearFaults() {
+        SimulatedZoom.clearFaults();
+    }
+
+    @Test
+    void aRunWhoseHeartbeatStoppedIsRestartedAndCompletes() {
+        String org = "org-" + UUID.randomUUID();
+        String account = ImportTest.account();
+        SimulatedZoom.generated(account, 900, "takeover.example");
+        UUID connection = Directories.newConnection(account);
+        SimulatedZoom.faults(Map.of("latencyMs", 300));
+        Directories.announce("connection.established", org, connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> TestSql.number(
+                                database,
+                                "select count(*) from import_run where connection_id = $1 and state = 'running'"
+                                        + " and pages >= 1",
+                                connection)
+                        == 1);
+
+        TestSql.number(
+                database,
+                "update import_run set heartbeat_at = now() - interval '1 hour' where connection_id = $1 returning 1",
+                connection);
+        SimulatedZoom.clearFaults();
+        JsonPath run = Directories.awaitImport(org, connection, 1);
+
+        assertEquals("completed", run.getString("state"), run.prettify());
+        assertEquals(2, run.getInt("attempts"), "taken over once");
+        assertEquals(900, run.getInt("usersSeen"), "the new attempt counted from the first page");
+        assertEquals(900, Directories.total(org, connection));
+    }
+}

@@ -1,0 +1,110 @@
+package io.switchboard.usermapping;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.Topics;
+import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.TestTokens;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** Between imports the directory follows Zoom's user webhooks: merged, deduplicated, newest event_ts wins. */
+@QuarkusTest
+class ZoomUserEventsTest {
+
+    private record Fixture(String org, String account, UUID connection, String userId) {}
+
+    private static Fixture fixture() {
+        String org = "org-" + UUID.randomUUID();
+        Profiles.put(org, "p-person", "old@hooks.example");
+        String account = ImportTest.account();
+        List<String> ids = SimulatedZoom.directory(account, List.of(SimulatedZoom.user("old@hooks.example", "active")));
+        UUID connection = Directories.newConnection(account);
+        Directories.connectAndImport(org, connection);
+        return new Fixture(org, account, connection, ids.get(0));
+    }
+
+    @Test
+    void anEmailChangeIsMergedAndTheOldAddressKeepsMatchingAsAnAlias() {
+        Fixture f = fixture();
+        long now = System.currentTimeMillis();
+
+        deliver(f, "user.updated", now, "{\"id\":\"" + f.userId() + "\",\"email\":\"new@hooks.example\"}");
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> user(f).body("items[0].email", is("new@hooks.example"))
+                        .body("items[0].aliases", contains("old@hooks.example"))
+                        .body("items[0].displayName", is("Sim User"))
+                        .body("items[0].profileId", is("p-person")));
+    }
+
+    @Test
+    void anOlderEventArrivingLateChangesNothing() {
+        Fixture f = fixture();
+        long now = System.currentTimeMillis();
+        deliver(f, "user.deactivated", now + 1_000, "{\"id\":\"" + f.userId() + "\"}");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> user(f).body("items[0].status", is("inactive")));
+
+        deliver(f, "user.activated", now, "{\"id\":\"" + f.userId() + "\"}");
+        deliver(f, "user.updated", now + 2_000, "{\"id\":\"" + f.userId() + "\",\"dept\":\"Sales\"}");
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> user(f).body("items[0].status", is("inactive")));
+    }
+
+    @Test
+    void aDeletedUserIsRemovedAndItsMappingTombstoned() {
+        Fixture f = fixture();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> Directories.latest(Topics.MAPPINGS, f.connection()).get(f.userId()) != null);
+
+        deliver(f, "user.deleted", System.currentTimeMillis(), "{\"id\":\"" + f.userId() + "\"}");
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> Directories.latest(Topics.MAPPINGS, f.connection()).get(f.userId()) == null
+                        && Directories.latest(Topics.ZOOM_USERS, f.connection()).get(f.userId()) == null);
+        user(f).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    private static ValidatableResponse user(Fixture f) {
+        return given().auth()
+                .oauth2(TestTokens.member(f.org()))
+                .when()
+                .get("/orgs/{org}/connections/{id}/zoom-users?limit=10", f.org(), f.connection())
+                .then()
+                .statusCode(200);
+    }
+
+    private static void deliver(Fixture f, String type, long eventTs, String object) {
+        String body = "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\""
+                + f.account() + "\",\"object\":" + object + "}}";
+        KafkaTestClient.produce(
+                Topics.ZOOM_USER,
+                f.account() + ":" + f.userId(),
+                body,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        type,
+                        CloudEventHeaders.SOURCE,
+                        "/zoom/default",
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE));
+    }
+}
