@@ -2,6 +2,8 @@ package io.switchboard.usermapping;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,7 +95,9 @@ class MatchingTest {
         String stranger = f.ids().get(4);
 
         map(f, "p-ada", stranger).statusCode(204);
-        users(f, "mapped=true").body("items.zoomUserId", contains(stranger));
+        users(f, "mapped=true")
+                .body("items.zoomUserId", contains(stranger))
+                .body("items[0].changedBy", is("admin@" + f.org()));
         users(f, "reason=profile_claimed_twice")
                 .body("items.zoomUserId", hasItem(f.ids().get(0)));
 
@@ -162,6 +166,35 @@ class MatchingTest {
         assertNull(
                 Directories.latest(Topics.MAPPINGS, f.connection()).get(f.ids().get(0)));
         users(f, "limit=10").statusCode(404);
+    }
+
+    @Test
+    void theOrganisationsRulesMatchPlusAddressesAndAliasDomains() {
+        String org = "org-" + UUID.randomUUID();
+        Profiles.put(org, "p-eve", "eve@acme.example");
+        Profiles.put(org, "p-dan", "dan@acme.example");
+        String account = ImportTest.account();
+        SimulatedZoom.directory(
+                account,
+                List.of(
+                        SimulatedZoom.user("eve+zoom@acme.example", "active"),
+                        SimulatedZoom.user("DAN@acme.co.uk", "active")));
+        UUID connection = Directories.newConnection(account);
+        Directories.connectAndImport(org, connection);
+        Fixture f = new Fixture(org, account, connection, List.of());
+        users(f, "mapped=true").body("items", empty());
+
+        given().auth()
+                .oauth2(TestTokens.admin(org))
+                .contentType("application/json")
+                .body(Map.of("plusAddressing", true, "domainAliases", Map.of("acme.co.uk", "acme.example")))
+                .when()
+                .put("/orgs/{org}/matching-rules", org)
+                .then()
+                .statusCode(200)
+                .body("plusAddressing", is(true));
+
+        users(f, "mapped=true").body("items.profileId", containsInAnyOrder("p-eve", "p-dan"));
     }
 
     private static JsonPath report(Fixture f) {

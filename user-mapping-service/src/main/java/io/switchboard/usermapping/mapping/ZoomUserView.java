@@ -3,7 +3,7 @@ package io.switchboard.usermapping.mapping;
 import io.switchboard.usermapping.repository.DirectoryQueries.UserMapping;
 import java.util.List;
 
-/** A Zoom user of a connection with its mapping: the profile, or the reason it has none. */
+/** A Zoom user of a connection with its mapping (the profile, or the reason it has none) and who last changed it. */
 public record ZoomUserView(
         String zoomUserId,
         String email,
@@ -14,7 +14,9 @@ public record ZoomUserView(
         String profileId,
         String source,
         boolean enabled,
-        String reason) {
+        String reason,
+        String changedBy,
+        java.time.Instant changedAt) {
 
     public static ZoomUserView of(UserMapping row) {
         return new ZoomUserView(
@@ -27,6 +29,8 @@ public record ZoomUserView(
                 row.profileId(),
                 row.source(),
                 row.enabled(),
-                row.reason());
+                row.reason(),
+                row.changedBy(),
+                row.changedAt());
     }
 }

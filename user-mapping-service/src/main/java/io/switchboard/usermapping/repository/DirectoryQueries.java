@@ -24,7 +24,9 @@ public class DirectoryQueries {
             String profileId,
             String source,
             String reason,
-            boolean enabled) {
+            boolean enabled,
+            String changedBy,
+            java.time.Instant changedAt) {
 
         public boolean mapped() {
             return profileId != null && enabled;
@@ -35,7 +37,8 @@ public class DirectoryQueries {
     public record UserFilter(Boolean mapped, String reason, String query, String afterId, int limit) {}
 
     private static final String SELECT = "select z.zoom_user_id, z.email, z.aliases, z.record->>'display_name' as"
-            + " display_name, z.status, m.profile_id, m.source, m.reason, coalesce(m.enabled, true) as enabled"
+            + " display_name, z.status, m.profile_id, m.source, m.reason, coalesce(m.enabled, true) as enabled,"
+            + " m.changed_by, m.changed_at"
             + " from zoom_user z left join mapping m on m.connection_id = z.connection_id"
             + " and m.zoom_user_id = z.zoom_user_id where z.connection_id = $1";
 
@@ -90,6 +93,10 @@ public class DirectoryQueries {
                 row.getString("profile_id"),
                 row.getString("source"),
                 row.getString("reason"),
-                row.getBoolean("enabled"));
+                row.getBoolean("enabled"),
+                row.getString("changed_by"),
+                row.getOffsetDateTime("changed_at") == null
+                        ? null
+                        : row.getOffsetDateTime("changed_at").toInstant());
     }
 }

@@ -65,6 +65,16 @@ public class ProfileKeyRepository {
                 .replaceWithVoid();
     }
 
+    /** Stores the organisation's rules ({@code domainAliases} as a JSON object text). */
+    public Uni<Void> saveRules(SqlClient sql, String orgId, boolean plusAddressing, String domainAliases) {
+        return sql.preparedQuery("insert into match_rule (org_id, plus_addressing, domain_aliases, updated_at)"
+                        + " values ($1, $2, $3::text::jsonb, now()) on conflict (org_id) do update set"
+                        + " plus_addressing = excluded.plus_addressing, domain_aliases = excluded.domain_aliases,"
+                        + " updated_at = now()")
+                .execute(Tuple.of(orgId, plusAddressing, domainAliases))
+                .replaceWithVoid();
+    }
+
     /** The organisation's rules, or null when it has none. */
     public Uni<RuleRow> rules(SqlClient sql, String orgId) {
         return sql.preparedQuery("select plus_addressing, domain_aliases::text from match_rule where org_id = $1")

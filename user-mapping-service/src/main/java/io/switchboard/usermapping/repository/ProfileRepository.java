@@ -41,6 +41,13 @@ public class ProfileRepository {
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
     }
 
+    /** Every profile of the organisation (to key them again under new rules). */
+    public Uni<List<ProfileRow>> all(SqlClient sql, String orgId) {
+        return sql.preparedQuery("select " + COLUMNS + " from profile where org_id = $1")
+                .execute(Tuple.of(orgId))
+                .map(rows -> DirectoryRows.all(rows, ProfileRepository::read));
+    }
+
     /** Deletes the profile (its keys go with it); whether it existed. */
     public Uni<Boolean> delete(SqlClient sql, String orgId, String profileId) {
         return sql.preparedQuery("delete from profile where org_id = $1 and profile_id = $2")

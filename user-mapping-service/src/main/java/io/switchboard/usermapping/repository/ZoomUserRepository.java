@@ -169,6 +169,14 @@ public class ZoomUserRepository {
                 .map(rows -> DirectoryRows.all(rows, row -> row.getString(0)));
     }
 
+    /** Every user of the connection with its addresses (to key them again under new rules). */
+    public Uni<List<ZoomUserRow>> all(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select zoom_user_id, email, aliases, status, '{}' as record from zoom_user"
+                        + " where connection_id = $1")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> DirectoryRows.all(rows, ZoomUserRepository::read));
+    }
+
     /** The ids of every user of the connection (for a purge). */
     public Uni<List<String>> ids(SqlClient sql, UUID connectionId) {
         return sql.preparedQuery("select zoom_user_id from zoom_user where connection_id = $1")

@@ -101,6 +101,12 @@ public class DirectoryWriter {
                                 .replaceWith(true));
     }
 
+    /** Keys every user of the connection again under {@code rules}. */
+    public Uni<Void> rekey(SqlConnection sql, KnownConnection connection, EmailKeys.Rules rules) {
+        return users.all(sql, connection.id())
+                .flatMap(all -> users.replaceKeys(sql, connection.id(), keys(all, rules)));
+    }
+
     private static Map<String, List<String>> keys(List<ZoomUserRow> changed, EmailKeys.Rules rules) {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         for (ZoomUserRow user : changed) {

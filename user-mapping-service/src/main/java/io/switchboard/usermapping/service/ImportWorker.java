@@ -1,6 +1,7 @@
 package io.switchboard.usermapping.service;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,9 @@ import io.switchboard.usermapping.config.UserMappingConfig;
 import io.switchboard.usermapping.repository.ImportRunRepository;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +27,7 @@ public class ImportWorker {
     private final ImportJob job;
     private final UserMappingConfig config;
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     public ImportWorker(Pool database, ImportRunRepository runs, ImportJob job, UserMappingConfig config) {
         this.database = database;
@@ -37,7 +41,7 @@ public class ImportWorker {
             every = "${switchboard.user-mapping.import-poll}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        if (running.get() >= config.importParallelism()) {
+        if (stopping.get() || running.get() >= config.importParallelism()) {
             return Uni.createFrom().voidItem();
         }
         return runs.claim(database, Instant.now().minus(config.importStaleAfter()))
@@ -55,6 +59,11 @@ public class ImportWorker {
                                     failure -> Log.errorf(failure, "Import %s ended unexpectedly", run.id()));
                 })
                 .replaceWithVoid();
+    }
+
+    /** No new run is claimed once the application stops (a run under way is taken over by another replica). */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping.set(true);
     }
 
     /** Queues an import of every active connection not imported within {@code import-every}. */
