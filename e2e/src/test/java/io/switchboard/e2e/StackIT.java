@@ -214,6 +214,8 @@ class StackIT {
                 .statusCode(200)
                 .body("zoomAccountId", is("SIMACCOUNT00000001"));
 
+        importedUsersAreMatchedMappedByHandAndSwitchedOff(admin, connection);
+
         // The account uninstalls the app at Zoom: app_deauthorized travels simulator -> ingest -> zoom.app -> here.
         ServiceSpec simulator = service("zoom-simulator");
         String runId = given().baseUri(simulator.url())
@@ -251,6 +253,87 @@ class StackIT {
                                 .statusCode(200)
                                 .extract()
                                 .path("status")));
+    }
+
+    /**
+     * user-mapping-service imports the new connection's directory with a token from connection-service, matches a
+     * Zoom user to a profile by email, takes a manual mapping and a switch-off.
+     */
+    private void importedUsersAreMatchedMappedByHandAndSwitchedOff(String admin, String connection) {
+        ServiceSpec userMapping = service("user-mapping-service");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "completed"
+                        .equals(given().baseUri(userMapping.url())
+                                .auth()
+                                .oauth2(admin)
+                                .when()
+                                .get("/orgs/{org}/connections/{id}/import", ORG, connection)
+                                .then()
+                                .extract()
+                                .path("state")));
+        List<Map<String, Object>> unmatched = given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .when()
+                .get("/orgs/{org}/connections/{id}/zoom-users?reason=no_profile&limit=2", ORG, connection)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        String matchedEmail = (String) unmatched.get(0).get("email");
+        String byHand = (String) unmatched.get(1).get("zoomUserId");
+
+        putProfile(userMapping, admin, "e2e-matched", matchedEmail.toUpperCase(java.util.Locale.ROOT));
+        putProfile(userMapping, admin, "e2e-by-hand", "someone.else@e2e.example");
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("connectionId", connection, "zoomUserId", byHand))
+                .when()
+                .put("/orgs/{org}/profiles/{id}/zoom-mapping", ORG, "e2e-by-hand")
+                .then()
+                .statusCode(204);
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("enabled", false))
+                .when()
+                .put("/orgs/{org}/profiles/{id}/services/zoom", ORG, "e2e-by-hand")
+                .then()
+                .statusCode(204);
+
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .when()
+                .get("/orgs/{org}/connections/{id}/zoom-users?q={email}", ORG, connection, matchedEmail)
+                .then()
+                .statusCode(200)
+                .body("items[0].profileId", is("e2e-matched"))
+                .body("items[0].source", is("auto"));
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .when()
+                .get("/orgs/{org}/connections/{id}/zoom-users?reason=disabled_by_admin", ORG, connection)
+                .then()
+                .statusCode(200)
+                .body("items[0].zoomUserId", is(byHand))
+                .body("items[0].source", is("manual"));
+    }
+
+    private static void putProfile(ServiceSpec userMapping, String admin, String id, String email) {
+        given().baseUri(userMapping.url())
+                .auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("email", email))
+                .when()
+                .put("/orgs/{org}/profiles/{id}", ORG, id)
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));
     }
 
     @Test
