@@ -117,6 +117,16 @@ public final class ServiceProcess {
         }
     }
 
+    /** The service's JVM (the watchdog's child), for measuring it. */
+    public ProcessHandle jvm() {
+        return process.toHandle()
+                .descendants()
+                .filter(handle ->
+                        handle.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .orElse(process.toHandle());
+    }
+
     public ServiceSpec spec() {
         return spec;
     }

@@ -17,16 +17,29 @@ public class Outbox {
     /** First key of the per-key append locks (the hash of topic and key is the second); the relay's lanes use another. */
     private static final int KEY_LOCK_SPACE = 0x5357_4f4b;
 
+    /** First key of the per-topic locks: shared by every append, exclusive for a bulk append. */
+    private static final int TOPIC_LOCK_SPACE = 0x5357_4f54;
+
+    /**
+     * Above this many keys of one topic, a bulk append takes the topic's lock exclusively instead of a lock per key:
+     * PostgreSQL's lock table holds only a few thousand locks for all sessions together.
+     */
+    static final int BULK_KEYS = 256;
+
     /**
      * Adds {@code event} to the outbox; must run inside a transaction (for example a {@code @WithTransaction}
      * method). Transactions that append events of the same topic and key take turns (a transaction-scoped advisory
-     * lock on the key), so the order of the events' sequence numbers is the order in which they commit.
+     * lock on the key, under a shared lock on the topic), so the order of the events' sequence numbers is the order
+     * in which they commit.
      */
     public Uni<Void> append(OutboxEvent event) {
         return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, hashtext(?2))")
+                .flatMap(session -> session.createNativeQuery("select pg_advisory_xact_lock_shared(?3, hashtext(?4)),"
+                                + " pg_advisory_xact_lock(?1, hashtext(?2))")
                         .setParameter(1, KEY_LOCK_SPACE)
                         .setParameter(2, event.topic() + "/" + event.key())
+                        .setParameter(3, TOPIC_LOCK_SPACE)
+                        .setParameter(4, event.topic())
                         .getSingleResult()
                         .replaceWith(session))
                 .flatMap(session -> session.createNativeQuery(
@@ -45,38 +58,52 @@ public class Outbox {
 
     /**
      * Adds {@code events} to the outbox within the transaction of {@code connection} (Vert.x reactive client), for
-     * services that write in bulk with the plain client: the same per-key locks and rows as {@link #append}, one
-     * batch per statement.
+     * services that write in bulk with the plain client: the same rows and order guarantee as {@link #append}, in
+     * three statements. A topic with more than {@link #BULK_KEYS} keys in the call is locked as a whole (it then
+     * waits for, and holds off, every other append to that topic) instead of key by key.
      */
     public Uni<Void> appendAll(SqlConnection connection, List<OutboxEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Tuple> locks = events.stream()
-                .map(event -> event.topic() + "/" + event.key())
-                .distinct()
-                .sorted()
-                .map(key -> Tuple.of(KEY_LOCK_SPACE, key))
-                .toList();
-        List<Tuple> rows = events.stream()
-                .map(event -> Tuple.from(new Object[] {
-                    event.id(),
-                    event.topic(),
-                    event.key(),
-                    event.type(),
-                    event.source(),
-                    event.subject(),
-                    event.payload()
-                }))
-                .toList();
+        java.util.TreeMap<String, java.util.TreeSet<String>> keysByTopic = new java.util.TreeMap<>();
+        events.forEach(event -> keysByTopic
+                .computeIfAbsent(event.topic(), topic -> new java.util.TreeSet<>())
+                .add(event.topic() + "/" + event.key()));
+        String[] topics = keysByTopic.keySet().toArray(String[]::new);
+        Boolean[] exclusive = keysByTopic.values().stream()
+                .map(keys -> keys.size() > BULK_KEYS)
+                .toArray(Boolean[]::new);
+        String[] keys = keysByTopic.values().stream()
+                .filter(topicKeys -> topicKeys.size() <= BULK_KEYS)
+                .flatMap(java.util.Collection::stream)
+                .toArray(String[]::new);
+        Tuple rows = Tuple.tuple()
+                .addArrayOfUUID(events.stream().map(OutboxEvent::id).toArray(java.util.UUID[]::new))
+                .addArrayOfString(events.stream().map(OutboxEvent::topic).toArray(String[]::new))
+                .addArrayOfString(events.stream().map(OutboxEvent::key).toArray(String[]::new))
+                .addArrayOfString(events.stream().map(OutboxEvent::type).toArray(String[]::new))
+                .addArrayOfString(events.stream().map(OutboxEvent::source).toArray(String[]::new))
+                .addArrayOfString(events.stream().map(OutboxEvent::subject).toArray(String[]::new))
+                .addArrayOfString(events.stream().map(OutboxEvent::payload).toArray(String[]::new));
+        // Topics first, then keys, each in sorted order, so that two writers never wait on each other crosswise.
         return connection
-                .preparedQuery("select pg_advisory_xact_lock($1, hashtext($2))")
-                .executeBatch(locks)
+                .preparedQuery("select count(case when x then pg_advisory_xact_lock($1, hashtext(t))"
+                        + " else pg_advisory_xact_lock_shared($1, hashtext(t)) end)"
+                        + " from unnest($2::text[], $3::boolean[]) as l (t, x)")
+                .execute(Tuple.of(TOPIC_LOCK_SPACE).addArrayOfString(topics).addArrayOfBoolean(exclusive))
+                .flatMap(ignored -> connection
+                        .preparedQuery(
+                                "select count(pg_advisory_xact_lock($1, hashtext(k))) from unnest($2::text[]) as k")
+                        .execute(Tuple.of(KEY_LOCK_SPACE).addArrayOfString(keys)))
                 .flatMap(ignored -> connection
                         .preparedQuery(
                                 "insert into outbox_event (id, topic, record_key, type, source, subject, payload)"
-                                        + " values ($1, $2, $3, $4, $5, $6, $7)")
-                        .executeBatch(rows))
+                                        + " select id, topic, record_key, type, source, subject, payload"
+                                        + " from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[],"
+                                        + " $6::text[], $7::text[]) with ordinality as e (id, topic, record_key, type, source,"
+                                        + " subject, payload, n) order by n")
+                        .execute(rows))
                 .replaceWithVoid();
     }
 }

@@ -46,6 +46,31 @@ class OutboxTest {
         assertEquals(0, count("select count(*) from outbox_event where id = $1", event));
     }
 
+    @Test
+    void aBulkAppendOfTenThousandKeysCommitsInOrderWithoutExhaustingTheLockTable() {
+        String batch = "bulk-" + java.util.UUID.randomUUID();
+        java.util.List<OutboxEvent> events = new java.util.ArrayList<>();
+        for (int n = 0; n < 10_000; n++) {
+            events.add(OutboxEvent.of(Topics.LICENSE_ACTIONS, batch + ":" + n, "license.test", "/test", null, "{}"));
+        }
+        database.withTransaction(connection -> outbox.appendAll(connection, events))
+                .await()
+                .atMost(java.time.Duration.ofSeconds(60));
+
+        assertEquals(
+                10_000,
+                TestSql.number(database, "select count(*) from outbox_event where record_key like $1", batch + ":%"));
+        assertEquals(
+                0,
+                TestSql.number(
+                        database,
+                        "select count(*) from (select record_key, seq, lag(record_key) over (order by seq) as previous"
+                                + " from outbox_event where record_key like $1) ordered where previous is not null"
+                                + " and split_part(previous, ':', 2)::int > split_part(record_key, ':', 2)::int",
+                        batch + ":%"),
+                "rows are stored in the order they were given");
+    }
+
     private long count(String sql, OutboxEvent event) {
         return TestSql.number(database, sql, event.id());
     }

@@ -91,8 +91,9 @@ public class ZoomUserRepository {
 
     /** Marks users as seen by an import run. */
     public Uni<Void> markSeen(SqlClient sql, UUID connectionId, UUID importRunId, List<String> zoomUserIds) {
-        return sql.preparedQuery("update zoom_user set import_run_id = $2 where connection_id = $1"
-                        + " and zoom_user_id = any($3::text[])")
+        // A join with unnest, not "= any($3)": the generic plan of a prepared statement scans the connection's rows.
+        return sql.preparedQuery("update zoom_user z set import_run_id = $2 from unnest($3::text[]) as u (id)"
+                        + " where z.connection_id = $1 and z.zoom_user_id = u.id")
                 .execute(Tuple.of(connectionId, importRunId).addArrayOfString(zoomUserIds.toArray(String[]::new)))
                 .replaceWithVoid();
     }
@@ -106,8 +107,8 @@ public class ZoomUserRepository {
         List<String[]> pairs = keysByUser.entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(key -> new String[] {entry.getKey(), key}))
                 .toList();
-        return sql.preparedQuery(
-                        "delete from zoom_user_key where connection_id = $1 and zoom_user_id = any($2::text[])")
+        return sql.preparedQuery("delete from zoom_user_key k using unnest($2::text[]) as u (id)"
+                        + " where k.connection_id = $1 and k.zoom_user_id = u.id")
                 .execute(Tuple.of(connectionId).addArrayOfString(users))
                 .flatMap(ignored -> sql.preparedQuery(
                                 "insert into zoom_user_key (connection_id, zoom_user_id, email_key)"

@@ -88,23 +88,38 @@ public class ImportJob {
                     return rules.rules(database, connection.orgId())
                             .map(found -> new Progress(run, connection, found, startTs, 0, 0));
                 })
-                .flatMap(start -> listStatus(start, 0, null))
+                .flatMap(this::list)
                 .flatMap(this::complete)
                 .onFailure()
                 .recoverWithUni(failure -> failed(run, failure));
     }
 
-    private Uni<Progress> listStatus(Progress progress, int statusIndex, String pageToken) {
-        if (statusIndex == STATUSES.size()) {
-            return Uni.createFrom().item(progress);
+    /** Lists from the first page of the first status. */
+    private Uni<Progress> list(Progress start) {
+        return fetch(start, 0, null).flatMap(first -> listFrom(start, 0, first));
+    }
+
+    /**
+     * Stores {@code page} (of status {@code statusIndex}) while the next page is already being fetched, so that
+     * Zoom's pacing and the database work overlap; at most two pages are held.
+     */
+    private Uni<Progress> listFrom(Progress progress, int statusIndex, UserPage page) {
+        Uni<Progress> stored = store(progress, STATUSES.get(statusIndex), page);
+        int nextIndex = page.hasNext() ? statusIndex : statusIndex + 1;
+        if (nextIndex == STATUSES.size()) {
+            return stored;
         }
-        UserStatus status = STATUSES.get(statusIndex);
+        Uni<UserPage> next = fetch(progress, nextIndex, page.hasNext() ? page.nextPageToken() : null);
+        return Uni.combine()
+                .all()
+                .unis(stored, next)
+                .asTuple()
+                .flatMap(both -> listFrom(both.getItem1(), nextIndex, both.getItem2()));
+    }
+
+    private Uni<UserPage> fetch(Progress progress, int statusIndex, String pageToken) {
         return zoom.users()
-                .page(progress.connection().id(), status, config.importPageSize(), pageToken)
-                .flatMap(page -> store(progress, status, page)
-                        .flatMap(next -> page.hasNext()
-                                ? listStatus(next, statusIndex, page.nextPageToken())
-                                : listStatus(next, statusIndex + 1, null)));
+                .page(progress.connection().id(), STATUSES.get(statusIndex), config.importPageSize(), pageToken);
     }
 
     private Uni<Progress> store(Progress progress, UserStatus status, UserPage page) {

@@ -37,7 +37,9 @@ public class ZoomClientProducer {
     /**
      * The client, with the rate budget of the default plan ({@code switchboard.zoom.plan}, Pro when unset: the safe
      * choice) and the accounts known to be on Business or above ({@code switchboard.zoom.business-accounts}, a
-     * comma-separated list of Zoom account ids, also as {@code SWITCHBOARD_ZOOM_BUSINESS_ACCOUNTS}).
+     * comma-separated list of Zoom account ids, also as {@code SWITCHBOARD_ZOOM_BUSINESS_ACCOUNTS}), spending
+     * {@code switchboard.zoom.budget-share} (0.8) of Zoom's rates: Zoom's limits are per account, shared with every
+     * other app and replica on it.
      */
     @Produces
     @Singleton
@@ -47,8 +49,10 @@ public class ZoomClientProducer {
                     String api,
             @ConfigProperty(name = "switchboard.zoom.plan", defaultValue = "pro") String plan,
             @ConfigProperty(name = "switchboard.zoom.business-accounts") Optional<List<String>> businessAccounts,
+            @ConfigProperty(name = "switchboard.zoom.budget-share", defaultValue = "0.8") double budgetShare,
             ConnectionServiceTokens tokens) {
-        ZoomApiSettings settings = ZoomApiSettings.defaults(api).withPlan(ZoomPlan.parse(plan), 0);
+        ZoomApiSettings settings =
+                ZoomApiSettings.defaults(api).withPlan(ZoomPlan.parse(plan), 0).withBudgetShare(budgetShare);
         RateBudget budget = RateBudget.of(settings.plan(), settings.budgetShare(), settings.dailyCap());
         businessAccounts.orElse(List.of()).forEach(account -> budget.plan(account.trim(), ZoomPlan.BUSINESS));
         return ZoomApi.create(vertx, settings, tokens, budget);

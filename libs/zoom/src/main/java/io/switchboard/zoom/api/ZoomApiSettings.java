@@ -92,6 +92,21 @@ public record ZoomApiSettings(
                 pageSize);
     }
 
+    /** These settings spending {@code share} (0 to 1) of Zoom's per-second rates. */
+    public ZoomApiSettings withBudgetShare(double share) {
+        return new ZoomApiSettings(
+                baseUrl,
+                connectTimeout,
+                requestTimeout,
+                plan,
+                share,
+                dailyCap,
+                maxRateLimitRetries,
+                backoffBase,
+                backoffMax,
+                pageSize);
+    }
+
     /** These settings with another back-off after 429s. */
     public ZoomApiSettings withBackoff(int retries, Duration base, Duration max) {
         return new ZoomApiSettings(
