@@ -26,6 +26,9 @@ public class Outbox {
      */
     static final int BULK_KEYS = 256;
 
+    /** Rows per insert statement of a bulk append, which bounds the size of one request to PostgreSQL. */
+    private static final int INSERT_CHUNK = 2_000;
+
     /**
      * Adds {@code event} to the outbox; must run inside a transaction (for example a {@code @WithTransaction}
      * method). Transactions that append events of the same topic and key take turns (a transaction-scoped advisory
@@ -78,14 +81,6 @@ public class Outbox {
                 .filter(topicKeys -> topicKeys.size() <= BULK_KEYS)
                 .flatMap(java.util.Collection::stream)
                 .toArray(String[]::new);
-        Tuple rows = Tuple.tuple()
-                .addArrayOfUUID(events.stream().map(OutboxEvent::id).toArray(java.util.UUID[]::new))
-                .addArrayOfString(events.stream().map(OutboxEvent::topic).toArray(String[]::new))
-                .addArrayOfString(events.stream().map(OutboxEvent::key).toArray(String[]::new))
-                .addArrayOfString(events.stream().map(OutboxEvent::type).toArray(String[]::new))
-                .addArrayOfString(events.stream().map(OutboxEvent::source).toArray(String[]::new))
-                .addArrayOfString(events.stream().map(OutboxEvent::subject).toArray(String[]::new))
-                .addArrayOfString(events.stream().map(OutboxEvent::payload).toArray(String[]::new));
         // Topics first, then keys, each in sorted order, so that two writers never wait on each other crosswise.
         return connection
                 .preparedQuery("select count(case when x then pg_advisory_xact_lock($1, hashtext(t))"
@@ -96,14 +91,30 @@ public class Outbox {
                         .preparedQuery(
                                 "select count(pg_advisory_xact_lock($1, hashtext(k))) from unnest($2::text[]) as k")
                         .execute(Tuple.of(KEY_LOCK_SPACE).addArrayOfString(keys)))
-                .flatMap(ignored -> connection
-                        .preparedQuery(
-                                "insert into outbox_event (id, topic, record_key, type, source, subject, payload)"
-                                        + " select id, topic, record_key, type, source, subject, payload"
-                                        + " from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[],"
-                                        + " $6::text[], $7::text[]) with ordinality as e (id, topic, record_key, type, source,"
-                                        + " subject, payload, n) order by n")
-                        .execute(rows))
-                .replaceWithVoid();
+                .flatMap(ignored -> insert(connection, events, 0));
+    }
+
+    /** Inserts {@code events} from {@code from} on, {@link #INSERT_CHUNK} rows per statement, in order. */
+    private Uni<Void> insert(SqlConnection connection, List<OutboxEvent> events, int from) {
+        if (from >= events.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<OutboxEvent> chunk = events.subList(from, Math.min(events.size(), from + INSERT_CHUNK));
+        Tuple rows = Tuple.tuple()
+                .addArrayOfUUID(chunk.stream().map(OutboxEvent::id).toArray(java.util.UUID[]::new))
+                .addArrayOfString(chunk.stream().map(OutboxEvent::topic).toArray(String[]::new))
+                .addArrayOfString(chunk.stream().map(OutboxEvent::key).toArray(String[]::new))
+                .addArrayOfString(chunk.stream().map(OutboxEvent::type).toArray(String[]::new))
+                .addArrayOfString(chunk.stream().map(OutboxEvent::source).toArray(String[]::new))
+                .addArrayOfString(chunk.stream().map(OutboxEvent::subject).toArray(String[]::new))
+                .addArrayOfString(chunk.stream().map(OutboxEvent::payload).toArray(String[]::new));
+        return connection
+                .preparedQuery("insert into outbox_event (id, topic, record_key, type, source, subject, payload)"
+                        + " select id, topic, record_key, type, source, subject, payload"
+                        + " from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[],"
+                        + " $6::text[], $7::text[]) with ordinality as e (id, topic, record_key, type, source,"
+                        + " subject, payload, n) order by n")
+                .execute(rows)
+                .flatMap(ignored -> insert(connection, events, from + INSERT_CHUNK));
     }
 }

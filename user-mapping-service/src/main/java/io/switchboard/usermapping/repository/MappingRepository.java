@@ -15,6 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class MappingRepository {
 
+    /** Rows per write statement, which bounds the size of one request to PostgreSQL. */
+    private static final int CHUNK = 5_000;
+
     /** What matching needs to know of one Zoom user. */
     public record MatchInput(String zoomUserId, String status, Set<String> keys, String manualProfile) {}
 
@@ -60,6 +63,10 @@ public class MappingRepository {
 
     /** Writes mapping rows (insert or replace), recording who changed them. */
     public Uni<Void> write(SqlClient sql, UUID connectionId, String orgId, String changedBy, List<MappingWrite> rows) {
+        if (rows.size() > CHUNK) {
+            return write(sql, connectionId, orgId, changedBy, rows.subList(0, CHUNK))
+                    .flatMap(ignored -> write(sql, connectionId, orgId, changedBy, rows.subList(CHUNK, rows.size())));
+        }
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
