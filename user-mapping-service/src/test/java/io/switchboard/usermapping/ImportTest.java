@@ -115,6 +115,69 @@ class ImportTest {
         assertEquals(1_200, Directories.total(org, connection), "nobody was removed");
     }
 
+    @Test
+    void requestsDuringARunQueueOneMoreRunAfterItNeverASecondAtOnce() {
+        String org = "org-" + UUID.randomUUID();
+        String account = account();
+        SimulatedZoom.generated(account, 900, "once.example");
+        UUID connection = Directories.newConnection(account);
+        SimulatedZoom.faults(Map.of("latencyMs", 300));
+        Directories.announce("connection.established", org, connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        "running".equals(Directories.importRun(org, connection).getString("state")));
+
+        Directories.announce("connection.sync_requested", org, connection);
+        Directories.announce("connection.sync_requested", org, connection);
+        SimulatedZoom.clearFaults();
+        JsonPath run = Directories.awaitImport(org, connection, 2);
+
+        assertEquals("completed", run.getString("state"));
+        assertEquals(
+                List.of("completed", "completed"),
+                io.restassured.RestAssured.given()
+                        .auth()
+                        .oauth2(io.switchboard.testing.TestTokens.member(org))
+                        .when()
+                        .get("/orgs/{org}/connections/{id}/import/history", org, connection)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("state"),
+                "the two requests during the run coalesced into one run after it");
+        assertEquals(
+                2,
+                io.restassured.RestAssured.given()
+                        .auth()
+                        .oauth2(io.switchboard.testing.TestTokens.member(org))
+                        .when()
+                        .get("/orgs/{org}/connections/{id}/import/history", org, connection)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("runId")
+                        .size(),
+                "no third run");
+        List<String> started = historyOf(org, connection, "startedAt");
+        List<String> finished = historyOf(org, connection, "finishedAt");
+        assertTrue(
+                java.time.Instant.parse(started.get(0)).compareTo(java.time.Instant.parse(finished.get(1))) >= 0,
+                "the second run started after the first had finished");
+    }
+
+    private static List<String> historyOf(String org, UUID connection, String field) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(io.switchboard.testing.TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}/import/history", org, connection)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList(field);
+    }
+
     static String account() {
         return "ACC"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Import runs. At most one is queued or running per connection (a partial unique index), across replicas; a running
- * one whose heartbeat stops (its replica died) is taken over and restarted from the first page.
+ * Import runs. At most one runs per connection and at most one waits behind it (partial unique indexes), across
+ * replicas; a queued run starts only when none of its connection runs; a running one whose heartbeat stops (its
+ * replica died) is taken over and restarted from the first page.
  */
 @ApplicationScoped
 public class ImportRunRepository {
@@ -38,23 +39,27 @@ public class ImportRunRepository {
             Instant finishedAt,
             String lastError) {}
 
-    /** Queues an import unless one is queued or running; the new run's id, or null. */
+    /** Queues an import unless one is queued already (a request during a run queues one more); the id, or null. */
     public Uni<UUID> enqueue(SqlClient sql, UUID connectionId, String trigger) {
         UUID id = UUID.randomUUID();
         return sql.preparedQuery(
                         "insert into import_run (id, connection_id, state, trigger) values ($1, $2, 'queued', $3)"
-                                + " on conflict (connection_id) where state in ('queued', 'running') do nothing returning id")
+                                + " on conflict (connection_id) where state = 'queued' do nothing returning id")
                 .execute(Tuple.of(id, connectionId, trigger))
                 .map(rows -> rows.size() == 0 ? null : id);
     }
 
-    /** Takes the oldest queued run, or a running one whose heartbeat is older than {@code staleBefore}. */
+    /**
+     * Takes a running run whose heartbeat is older than {@code staleBefore} (its replica died), else the oldest queued
+     * run of a connection that has none running.
+     */
     public Uni<ImportRun> claim(SqlClient sql, Instant staleBefore) {
         return sql.preparedQuery("update import_run set state = 'running', started_at = now(), heartbeat_at = now(),"
                         + " attempts = attempts + 1, pages = 0, users_seen = 0, last_error = null"
-                        + " where id = (select id from import_run where state = 'queued'"
-                        + " or (state = 'running' and heartbeat_at < $1) order by queued_at limit 1"
-                        + " for update skip locked) returning " + COLUMNS)
+                        + " where id = (select id from import_run r where (r.state = 'running' and r.heartbeat_at < $1)"
+                        + " or (r.state = 'queued' and not exists (select 1 from import_run x"
+                        + " where x.connection_id = r.connection_id and x.state = 'running'))"
+                        + " order by r.state desc, r.queued_at limit 1 for update skip locked) returning " + COLUMNS)
                 .execute(Tuple.of(OffsetDateTime.ofInstant(staleBefore, ZoneOffset.UTC)))
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
     }
