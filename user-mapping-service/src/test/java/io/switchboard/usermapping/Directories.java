@@ -68,6 +68,15 @@ final class Directories {
         return importRun(org, connection);
     }
 
+    /** The latest run's state, or null while the connection has none (or is not known yet). */
+    static String state(String org, UUID connection) {
+        var response = given().auth()
+                .oauth2(TestTokens.member(org))
+                .when()
+                .get("/orgs/{org}/connections/{id}/import", org, connection);
+        return response.statusCode() == 200 ? response.jsonPath().getString("state") : null;
+    }
+
     static JsonPath importRun(String org, UUID connection) {
         return given().auth()
                 .oauth2(TestTokens.member(org))

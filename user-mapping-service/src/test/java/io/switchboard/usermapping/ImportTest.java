@@ -121,44 +121,25 @@ class ImportTest {
         String account = account();
         SimulatedZoom.generated(account, 900, "once.example");
         UUID connection = Directories.newConnection(account);
-        SimulatedZoom.faults(Map.of("latencyMs", 300));
+        SimulatedZoom.faults(Map.of("latencyMs", 1_000));
         Directories.announce("connection.established", org, connection);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        "running".equals(Directories.importRun(org, connection).getString("state")));
+                .until(() -> "running".equals(Directories.state(org, connection)));
 
         Directories.announce("connection.sync_requested", org, connection);
         Directories.announce("connection.sync_requested", org, connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> List.of("queued", "running").equals(historyOf(org, connection, "state")));
         SimulatedZoom.clearFaults();
         JsonPath run = Directories.awaitImport(org, connection, 2);
 
         assertEquals("completed", run.getString("state"));
         assertEquals(
                 List.of("completed", "completed"),
-                io.restassured.RestAssured.given()
-                        .auth()
-                        .oauth2(io.switchboard.testing.TestTokens.member(org))
-                        .when()
-                        .get("/orgs/{org}/connections/{id}/import/history", org, connection)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getList("state"),
-                "the two requests during the run coalesced into one run after it");
-        assertEquals(
-                2,
-                io.restassured.RestAssured.given()
-                        .auth()
-                        .oauth2(io.switchboard.testing.TestTokens.member(org))
-                        .when()
-                        .get("/orgs/{org}/connections/{id}/import/history", org, connection)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getList("runId")
-                        .size(),
-                "no third run");
+                historyOf(org, connection, "state"),
+                "the two requests during the run coalesced into one run after it, and no third");
         List<String> started = historyOf(org, connection, "startedAt");
         List<String> finished = historyOf(org, connection, "finishedAt");
         assertTrue(
