@@ -8,6 +8,7 @@ import io.switchboard.events.Topics;
 import io.switchboard.messaging.OutboxEvent;
 import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
 import io.switchboard.usermapping.repository.MappingRepository.MappingWrite;
+import io.switchboard.usermapping.repository.ZoomUserRepository;
 import io.switchboard.usermapping.repository.ZoomUserRepository.ZoomUserRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -65,6 +66,14 @@ public class DirectoryEvents {
 
     public OutboxEvent mappingRemoved(KnownConnection connection, String zoomUserId) {
         return event(Topics.MAPPINGS, connection, zoomUserId, DirectoryTypes.MAPPING_REMOVED, null);
+    }
+
+    /** The tombstones of a user that left the directory: its record, and its mapping when it had one. */
+    public List<OutboxEvent> removed(KnownConnection connection, ZoomUserRepository.Removed gone) {
+        return gone.mappedProfile() == null
+                ? List.of(zoomUserRemoved(connection, gone.zoomUserId()))
+                : List.of(
+                        zoomUserRemoved(connection, gone.zoomUserId()), mappingRemoved(connection, gone.zoomUserId()));
     }
 
     /** Tombstones for both topics of every listed user (a purge). */

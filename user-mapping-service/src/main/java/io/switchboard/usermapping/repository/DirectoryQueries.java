@@ -44,7 +44,7 @@ public class DirectoryQueries {
 
     /** A page of the connection's users ordered by id. */
     public Uni<List<UserMapping>> users(SqlClient sql, UUID connectionId, UserFilter filter) {
-        String query = filter.query() == null ? null : "%" + like(filter.query()) + "%";
+        String query = filter.query() == null ? null : DirectoryRows.contains(filter.query());
         return sql.preparedQuery(SELECT
                         + " and ($2::boolean is null or ((m.profile_id is not null and m.enabled) = $2))"
                         + " and ($3::text is null or m.reason = $3)"
@@ -77,10 +77,6 @@ public class DirectoryQueries {
         return sql.preparedQuery(SELECT + " and m.reason = $2 order by z.zoom_user_id limit $3")
                 .execute(Tuple.of(connectionId, reason, limit))
                 .map(rows -> DirectoryRows.all(rows, DirectoryQueries::read));
-    }
-
-    private static String like(String query) {
-        return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static UserMapping read(Row row) {

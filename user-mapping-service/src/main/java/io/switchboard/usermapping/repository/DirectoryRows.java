@@ -17,6 +17,11 @@ final class DirectoryRows {
         return result;
     }
 
+    /** {@code %query%} for ILIKE, with the query's own wildcards and escapes taken literally. */
+    static String contains(String query) {
+        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     static List<String> strings(Row row, String column) {
         String[] values = row.getArrayOfStrings(column);
         return values == null ? List.of() : List.of(values);

@@ -64,12 +64,8 @@ public class ProfileRepository {
                         + " and ($2::text is null or profile_id > $2)"
                         + " and ($3::text is null or profile_id ilike $3 or email ilike $3 or display_name ilike $3)"
                         + " order by profile_id limit $4")
-                .execute(Tuple.of(orgId, afterId, query == null ? null : "%" + like(query) + "%", limit))
+                .execute(Tuple.of(orgId, afterId, query == null ? null : DirectoryRows.contains(query), limit))
                 .map(rows -> DirectoryRows.all(rows, ProfileRepository::read));
-    }
-
-    private static String like(String query) {
-        return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static ProfileRow read(Row row) {

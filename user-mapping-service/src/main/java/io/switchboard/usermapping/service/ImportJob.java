@@ -10,7 +10,6 @@ import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnectio
 import io.switchboard.usermapping.repository.ImportRunRepository;
 import io.switchboard.usermapping.repository.ImportRunRepository.ImportRun;
 import io.switchboard.usermapping.repository.ZoomUserRepository;
-import io.switchboard.usermapping.repository.ZoomUserRepository.Removed;
 import io.switchboard.zoom.api.ZoomApi;
 import io.switchboard.zoom.api.model.UserPage;
 import io.switchboard.zoom.api.model.UserStatus;
@@ -148,7 +147,11 @@ public class ImportJob {
         KnownConnection connection = progress.connection();
         return database.withTransaction(sql -> users.removeUnseen(
                         sql, connection.id(), progress.run().id(), progress.startTs())
-                .call(removed -> outbox.appendAll(sql, tombstones(connection, removed)))
+                .call(removed -> outbox.appendAll(
+                        sql,
+                        removed.stream()
+                                .flatMap(gone -> events.removed(connection, gone).stream())
+                                .toList()))
                 .flatMap(removed -> matching.recompute(sql, connection, MatchService.AUTOMATIC))
                 .flatMap(counts -> runs.complete(
                         sql,
@@ -157,16 +160,6 @@ public class ImportJob {
                         counts.matched(),
                         counts.unmatched(),
                         counts.ambiguous())));
-    }
-
-    private List<io.switchboard.messaging.OutboxEvent> tombstones(KnownConnection connection, List<Removed> removed) {
-        return removed.stream()
-                .flatMap(gone -> gone.mappedProfile() == null
-                        ? java.util.stream.Stream.of(events.zoomUserRemoved(connection, gone.zoomUserId()))
-                        : java.util.stream.Stream.of(
-                                events.zoomUserRemoved(connection, gone.zoomUserId()),
-                                events.mappingRemoved(connection, gone.zoomUserId())))
-                .toList();
     }
 
     private Uni<Void> failed(ImportRun run, Throwable failure) {

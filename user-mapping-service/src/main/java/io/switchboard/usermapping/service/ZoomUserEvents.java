@@ -11,7 +11,6 @@ import io.switchboard.usermapping.repository.ZoomUserRepository.ZoomUserChange;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * Keeps the directory current between imports from Zoom's user webhooks, for every active connection of the
@@ -64,15 +63,8 @@ public class ZoomUserEvents {
                 (sql, connection) -> users.remove(sql, connection.id(), zoomUserId, eventTs)
                         .flatMap(gone -> gone == null
                                 ? Uni.createFrom().item(false)
-                                : outbox.appendAll(sql, tombstones(connection, gone))
+                                : outbox.appendAll(sql, events.removed(connection, gone))
                                         .replaceWith(true)));
-    }
-
-    private List<io.switchboard.messaging.OutboxEvent> tombstones(
-            KnownConnection connection, ZoomUserRepository.Removed gone) {
-        return gone.mappedProfile() == null
-                ? List.of(events.zoomUserRemoved(connection, gone.zoomUserId()))
-                : events.purged(connection, List.of(gone.zoomUserId()));
     }
 
     /** Applies a change per active connection of the account, matching again where it changed something. */
