@@ -118,13 +118,22 @@ public class OutboxRelay {
 
     private Uni<Round> publishLocked(SqlConnection connection, int lane) {
         return OutboxRows.oldest(connection, lane, config.batchSize(), Math.max(1, config.batchSize() / 4))
-                .flatMap(rows -> sendInKeyOrder(rows).flatMap(chains -> markPublished(connection, rows, chains)));
+                .flatMap(rows -> sendInKeyOrder(rows).flatMap(chains -> markPublished(connection, lane, rows, chains)));
     }
 
-    private Uni<Round> markPublished(SqlConnection connection, List<OutboxRow> rows, List<Chain> chains) {
+    private Uni<Round> markPublished(SqlConnection connection, int lane, List<OutboxRow> rows, List<Chain> chains) {
         List<Long> acknowledged = new ArrayList<>();
         chains.forEach(chain -> acknowledged.addAll(chain.acknowledged()));
-        int stalled = (int) chains.stream().filter(Chain::stalled).count();
+        List<Chain> stalledChains = chains.stream().filter(Chain::stalled).toList();
+        int stalled = stalledChains.size();
+        if (stalled > 0) {
+            // One line a round, not one a key: a broker that is away would otherwise log every key of the batch.
+            Chain first = stalledChains.get(0);
+            Log.warnf(
+                    "Outbox: %d of %d keys of lane %d could not be sent and wait for the next round; first failure,"
+                            + " on %s: %s",
+                    stalled, chains.size(), lane, first.topic(), first.failure());
+        }
         return OutboxRows.markPublished(connection, acknowledged)
                 .map(published -> new Round(published, stalled, rows.size() == config.batchSize()));
     }
@@ -151,17 +160,17 @@ public class OutboxRelay {
                         row -> sender.send(row.toRecord()).invoke(ack -> acknowledged.add(row.seq())))
                 .collect()
                 .last()
-                .map(ignored -> new Chain(List.copyOf(acknowledged), false))
+                .map(ignored -> new Chain(rows.get(0).topic(), List.copyOf(acknowledged), null))
                 .onFailure()
-                .recoverWithItem(failure -> {
-                    Log.warnf(
-                            "Outbox: sending to %s failed after %d of %d events of a key; the rest waits for the"
-                                    + " next round: %s",
-                            rows.get(0).topic(), acknowledged.size(), rows.size(), failure.toString());
-                    return new Chain(List.copyOf(acknowledged), true);
-                });
+                .recoverWithItem(
+                        failure -> new Chain(rows.get(0).topic(), List.copyOf(acknowledged), failure.toString()));
     }
 
-    /** The sequence numbers a chain got acknowledged, and whether it stopped before its end. */
-    private record Chain(List<Long> acknowledged, boolean stalled) {}
+    /** The sequence numbers a chain got acknowledged, and why it stopped before its end (null when it did not). */
+    private record Chain(String topic, List<Long> acknowledged, String failure) {
+
+        boolean stalled() {
+            return failure != null;
+        }
+    }
 }

@@ -60,28 +60,50 @@ public class Directory {
             wanted = cursor.status();
             offset = cursor.offset();
         }
-        String filter = wanted;
-        List<Map<String, Object>> matching = users(accountId).stream()
-                .filter(user -> filter.equals(user.get("status")))
-                .toList();
-        int end = Math.min(matching.size(), offset + pageSize);
-        String next = null;
+        Slice slice = slice(accountId, wanted, offset, pageSize);
         cursors.values().removeIf(cursor -> cursor.expiresAt().isBefore(Instant.now()));
-        if (end < matching.size()) {
+        String next = null;
+        if (slice.end() < slice.total()) {
             next = token();
             cursors.put(
-                    next, new PageCursor(accountId, wanted, end, Instant.now().plus(PAGE_TOKEN_LIFETIME)));
+                    next,
+                    new PageCursor(accountId, wanted, slice.end(), Instant.now().plus(PAGE_TOKEN_LIFETIME)));
         }
-        return new Page(new ArrayList<>(matching.subList(Math.min(offset, end), end)), pageSize, matching.size(), next);
+        return new Page(slice.users(), pageSize, slice.total(), next);
+    }
+
+    /** Copies of the users with {@code status} from {@code offset} on (at most {@code size}), and how many have it. */
+    private record Slice(List<Map<String, Object>> users, int total, int end) {}
+
+    private Slice slice(String accountId, String status, int offset, int size) {
+        List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
+        List<Map<String, Object>> page = new ArrayList<>(Math.min(size, 1_000));
+        int total = 0;
+        synchronized (users) {
+            // Only the page is copied: copying the whole directory for every page made a large listing quadratic.
+            for (Map<String, Object> user : users) {
+                if (status.equals(user.get("status"))) {
+                    if (total >= offset && page.size() < size) {
+                        page.add(new LinkedHashMap<>(user));
+                    }
+                    total++;
+                }
+            }
+        }
+        return new Slice(page, total, Math.min(total, offset + page.size()));
     }
 
     /** One user of the account by id or email, or null. */
     public Map<String, Object> find(String accountId, String idOrEmail) {
-        return users(accountId).stream()
-                .filter(user ->
-                        idOrEmail.equals(user.get("id")) || idOrEmail.equalsIgnoreCase((String) user.get("email")))
-                .findFirst()
-                .orElse(null);
+        List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
+        synchronized (users) {
+            return users.stream()
+                    .filter(user ->
+                            idOrEmail.equals(user.get("id")) || idOrEmail.equalsIgnoreCase((String) user.get("email")))
+                    .findFirst()
+                    .map(user -> (Map<String, Object>) new LinkedHashMap<>(user))
+                    .orElse(null);
+        }
     }
 
     /** Every user of the account with {@code status}, as copies (for generated activity). */
