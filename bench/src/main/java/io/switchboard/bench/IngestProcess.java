@@ -55,7 +55,12 @@ final class IngestProcess implements AutoCloseable {
 
     /** The JVM options of the measured servers ({@code SWITCHBOARD_BENCH_JAVA_OPTS}, default {@code -Xmx512m}). */
     static List<String> javaOptions() {
-        String options = System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", "-Xmx512m");
+        return javaOptions("-Xmx512m");
+    }
+
+    /** The service's JVM options: {@code SWITCHBOARD_BENCH_JAVA_OPTS}, else {@code fallback}. */
+    static List<String> javaOptions(String fallback) {
+        String options = System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", fallback);
         return List.of(options.trim().split("\\s+"));
     }
 }

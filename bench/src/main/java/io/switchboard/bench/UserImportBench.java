@@ -58,6 +58,9 @@ public final class UserImportBench {
     private static final String SECRET = "bench-client-secret";
     private static final int PAGE = 300;
     private static final double MEDIUM_PRO_PER_SECOND = 20;
+    /** The service's JVM: a 200 MB heap and the serial collector, as a small container would run it. */
+    private static final List<String> JAVA_OPTIONS = IngestProcess.javaOptions("-Xmx200m -XX:+UseSerialGC");
+
     private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
     private static final Pattern NUMBER = Pattern.compile("\"%s\":(\\d+)");
 
@@ -107,7 +110,7 @@ public final class UserImportBench {
             String share)
             throws Exception {
         ServiceSpec spec = new ServiceSpec("user-mapping-service", FreePorts.next(), "user_mapping");
-        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), IngestProcess.javaOptions());
+        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), JAVA_OPTIONS);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl("user_mapping"));
@@ -160,8 +163,8 @@ public final class UserImportBench {
                         .toMillis()
                 / 1000.0;
         System.out.printf(
-                "%nImport and match of %,d Zoom users against %,d profiles (Pro limits, budget share %s)%n",
-                users, users, share);
+                "%nImport and match of %,d Zoom users against %,d profiles (Pro limits, budget share %s, JVM %s)%n",
+                users, users, share, String.join(" ", JAVA_OPTIONS));
         String format = "%-28s %14s %14s%n";
         System.out.printf(format, "", "user-mapping", "Zoom's floor");
         System.out.printf(format, "import time (s)", String.format("%.1f", seconds), String.format("%.1f", floor));

@@ -124,4 +124,23 @@ final class Directories {
         }
         return latest;
     }
+
+    /** Publishes one of Zoom's user webhooks on {@code zoom.user}, as ingest would. */
+    static void zoomUserEvent(String account, String zoomUserId, String type, long eventTs, String object) {
+        String body = "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\""
+                + account + "\",\"object\":" + object + "}}";
+        KafkaTestClient.produce(
+                Topics.ZOOM_USER,
+                account + ":" + zoomUserId,
+                body,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        type,
+                        CloudEventHeaders.SOURCE,
+                        "/zoom/default",
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE));
+    }
 }

@@ -48,10 +48,18 @@ class ImportTakeoverTest {
                                 connection)
                         == 1);
 
+        // The first attempt stalls in its next request to Zoom, as a replica that hangs would, and its heartbeat ages.
+        SimulatedZoom.faults(Map.of("latencyMs", 6000));
+        Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
         TestSql.number(
                 database,
                 "update import_run set heartbeat_at = now() - interval '1 hour' where connection_id = $1 returning 1",
                 connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> TestSql.number(
+                                database, "select max(attempts) from import_run where connection_id = $1", connection)
+                        == 2);
         SimulatedZoom.clearFaults();
         JsonPath run = Directories.awaitImport(org, connection, 1);
 

@@ -6,13 +6,10 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
-import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -91,20 +88,6 @@ class ZoomUserEventsTest {
     }
 
     private static void deliver(Fixture f, String type, long eventTs, String object) {
-        String body = "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\""
-                + f.account() + "\",\"object\":" + object + "}}";
-        KafkaTestClient.produce(
-                Topics.ZOOM_USER,
-                f.account() + ":" + f.userId(),
-                body,
-                Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        type,
-                        CloudEventHeaders.SOURCE,
-                        "/zoom/default",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE));
+        Directories.zoomUserEvent(f.account(), f.userId(), type, eventTs, object);
     }
 }

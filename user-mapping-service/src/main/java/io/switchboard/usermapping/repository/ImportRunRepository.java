@@ -54,12 +54,14 @@ public class ImportRunRepository {
      * run of a connection that has none running.
      */
     public Uni<ImportRun> claim(SqlClient sql, Instant staleBefore) {
-        return sql.preparedQuery("update import_run set state = 'running', started_at = now(), heartbeat_at = now(),"
-                        + " attempts = attempts + 1, pages = 0, users_seen = 0, last_error = null"
-                        + " where id = (select id from import_run r where (r.state = 'running' and r.heartbeat_at < $1)"
-                        + " or (r.state = 'queued' and not exists (select 1 from import_run x"
-                        + " where x.connection_id = r.connection_id and x.state = 'running'))"
-                        + " order by r.state desc, r.queued_at limit 1 for update skip locked) returning " + COLUMNS)
+        return sql.preparedQuery(
+                        "update import_run set state = 'running', started_at = clock_timestamp(), heartbeat_at = now(),"
+                                + " attempts = attempts + 1, pages = 0, users_seen = 0, last_error = null"
+                                + " where id = (select id from import_run r where (r.state = 'running' and r.heartbeat_at < $1)"
+                                + " or (r.state = 'queued' and not exists (select 1 from import_run x"
+                                + " where x.connection_id = r.connection_id and x.state = 'running'))"
+                                + " order by r.state desc, r.queued_at limit 1 for update skip locked) returning "
+                                + COLUMNS)
                 .execute(Tuple.of(OffsetDateTime.ofInstant(staleBefore, ZoneOffset.UTC)))
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
     }
@@ -77,9 +79,10 @@ public class ImportRunRepository {
      * back) when another replica took the run over meanwhile.
      */
     public Uni<Void> complete(SqlClient sql, UUID runId, int attempt, int matched, int unmatched, int ambiguous) {
-        return sql.preparedQuery("update import_run set state = 'completed', finished_at = now(), heartbeat_at = now(),"
-                        + " matched = $3, unmatched = $4, ambiguous = $5 where id = $1 and attempts = $2"
-                        + " and state = 'running'")
+        return sql.preparedQuery(
+                        "update import_run set state = 'completed', finished_at = clock_timestamp(), heartbeat_at = now(),"
+                                + " matched = $3, unmatched = $4, ambiguous = $5 where id = $1 and attempts = $2"
+                                + " and state = 'running'")
                 .execute(Tuple.of(runId, attempt, matched, unmatched, ambiguous))
                 .invoke(rows -> {
                     if (rows.rowCount() != 1) {
@@ -91,8 +94,9 @@ public class ImportRunRepository {
 
     /** Fails attempt {@code attempt} of a run (not a later attempt of another replica); nothing it saw is removed. */
     public Uni<Void> fail(SqlClient sql, UUID runId, int attempt, String error) {
-        return sql.preparedQuery("update import_run set state = 'failed', finished_at = now(), last_error = $3"
-                        + " where id = $1 and attempts = $2 and state = 'running'")
+        return sql.preparedQuery(
+                        "update import_run set state = 'failed', finished_at = clock_timestamp(), last_error = $3"
+                                + " where id = $1 and attempts = $2 and state = 'running'")
                 .execute(Tuple.of(runId, attempt, error))
                 .replaceWithVoid();
     }

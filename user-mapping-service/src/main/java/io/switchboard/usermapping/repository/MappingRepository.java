@@ -2,6 +2,7 @@ package io.switchboard.usermapping.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,17 +28,23 @@ public class MappingRepository {
     /** A mapping row to write. */
     public record MappingWrite(String zoomUserId, String profileId, String source, String reason, boolean enabled) {}
 
-    /** Every Zoom user of the connection with its keys and its manual mapping, if any. */
-    public Uni<List<MatchInput>> inputs(SqlClient sql, UUID connectionId) {
-        return sql.preparedQuery("select z.zoom_user_id, z.status,"
-                        + " coalesce(string_agg(k.email_key, ' '), '') as keys,"
-                        + " max(m.profile_id) as manual_profile"
-                        + " from zoom_user z"
-                        + " left join zoom_user_key k on k.connection_id = z.connection_id and k.zoom_user_id = z.zoom_user_id"
-                        + " left join manual_mapping m on m.connection_id = z.connection_id"
-                        + " and m.zoom_user_id = z.zoom_user_id"
-                        + " where z.connection_id = $1 group by z.zoom_user_id, z.status")
-                .execute(Tuple.of(connectionId))
+    private static final String INPUTS = "select z.zoom_user_id, z.status,"
+            + " coalesce(string_agg(k.email_key, ' '), '') as keys, max(m.profile_id) as manual_profile"
+            + " from zoom_user z %s"
+            + " left join zoom_user_key k on k.connection_id = z.connection_id and k.zoom_user_id = z.zoom_user_id"
+            + " left join manual_mapping m on m.connection_id = z.connection_id and m.zoom_user_id = z.zoom_user_id"
+            + " where z.connection_id = $1 group by z.zoom_user_id, z.status";
+
+    private static final String CURRENT =
+            "select m.zoom_user_id, m.profile_id, m.source, m.reason, m.enabled from mapping m %s"
+                    + " where m.connection_id = $1";
+
+    // A join with unnest, not "= any($2)": the generic plan of a prepared statement would scan the connection's rows.
+    private static final String ONLY_USERS = "join unnest($2::text[]) as scope (id) on scope.id = %s.zoom_user_id";
+
+    /** What matching needs of the connection's Zoom users ({@code zoomUserIds}, or all when null). */
+    public Uni<List<MatchInput>> inputs(SqlClient sql, UUID connectionId, List<String> zoomUserIds) {
+        return scoped(sql, INPUTS, "z", connectionId, zoomUserIds)
                 .map(rows -> DirectoryRows.all(
                         rows,
                         row -> new MatchInput(
@@ -47,18 +54,24 @@ public class MappingRepository {
                                 row.getString("manual_profile"))));
     }
 
-    /** The stored mapping rows of the connection, by Zoom user id. */
-    public Uni<Map<String, MappingRow>> current(SqlClient sql, UUID connectionId) {
-        return sql.preparedQuery("select zoom_user_id, profile_id, source, reason, enabled from mapping"
-                        + " where connection_id = $1")
-                .execute(Tuple.of(connectionId))
-                .map(rows -> {
-                    Map<String, MappingRow> current = new HashMap<>();
-                    for (Row row : rows) {
-                        current.put(row.getString("zoom_user_id"), read(row));
-                    }
-                    return current;
-                });
+    /** The stored mapping rows of the connection's Zoom users ({@code zoomUserIds}, or all when null), by id. */
+    public Uni<Map<String, MappingRow>> current(SqlClient sql, UUID connectionId, List<String> zoomUserIds) {
+        return scoped(sql, CURRENT, "m", connectionId, zoomUserIds).map(rows -> {
+            Map<String, MappingRow> current = new HashMap<>();
+            for (Row row : rows) {
+                current.put(row.getString("zoom_user_id"), read(row));
+            }
+            return current;
+        });
+    }
+
+    private static Uni<RowSet<Row>> scoped(
+            SqlClient sql, String query, String alias, UUID connectionId, List<String> zoomUserIds) {
+        if (zoomUserIds == null) {
+            return sql.preparedQuery(query.formatted("")).execute(Tuple.of(connectionId));
+        }
+        return sql.preparedQuery(query.formatted(ONLY_USERS.formatted(alias)))
+                .execute(Tuple.of(connectionId).addArrayOfString(zoomUserIds.toArray(String[]::new)));
     }
 
     /** Writes mapping rows (insert or replace), recording who changed them. */

@@ -28,10 +28,11 @@ public class ProfileKeyRepository {
                 .replaceWithVoid();
     }
 
-    /** The organisation's profiles by email key. */
-    public Uni<Map<String, Set<String>>> profilesByKey(SqlClient sql, String orgId) {
-        return sql.preparedQuery("select email_key, profile_id from profile_key where org_id = $1")
-                .execute(Tuple.of(orgId))
+    /** The organisation's profiles by email key, for {@code keys}. */
+    public Uni<Map<String, Set<String>>> profilesByKey(SqlClient sql, String orgId, Set<String> keys) {
+        return sql.preparedQuery("select pk.email_key, pk.profile_id from profile_key pk"
+                        + " join unnest($2::text[]) as k (email_key) on pk.org_id = $1 and pk.email_key = k.email_key")
+                .execute(Tuple.of(orgId).addArrayOfString(keys.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, Set<String>> byKey = new HashMap<>();
                     for (Row row : rows) {
@@ -40,6 +41,13 @@ public class ProfileKeyRepository {
                     }
                     return byKey;
                 });
+    }
+
+    /** A profile's email keys. */
+    public Uni<List<String>> keysOf(SqlClient sql, String orgId, String profileId) {
+        return sql.preparedQuery("select email_key from profile_key where org_id = $1 and profile_id = $2")
+                .execute(Tuple.of(orgId, profileId))
+                .map(rows -> DirectoryRows.all(rows, row -> row.getString(0)));
     }
 
     /** The profiles whose Zoom switch is off. */

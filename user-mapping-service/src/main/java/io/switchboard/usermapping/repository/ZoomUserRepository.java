@@ -23,28 +23,46 @@ public class ZoomUserRepository {
     /** What one of Zoom's user webhooks says: the fields that changed, at {@code eventTs} (epoch ms). */
     public record ZoomUserChange(String zoomUserId, String email, String status, String fields, long eventTs) {}
 
+    /** A user whose record an import changed: new to the directory, or known and maybe at another address. */
+    public record Written(ZoomUserRow user, boolean added, boolean readdressed) {}
+
     /** A user removed from the directory, with the profile it was mapped to (null when it was not). */
     public record Removed(String zoomUserId, String mappedProfile) {}
 
-    private static final String UPSERT = "insert into zoom_user"
+    // One statement per page: every listed user is marked seen by the run, and only those whose record changed are
+    // returned (the "before" CTE reads the rows as they were when the statement began).
+    private static final String UPSERT = "with listed as (select * from unnest($5::text[], $6::text[], $7::text[],"
+            + " $8::text[]) as i (zoom_user_id, email, status, record)),"
+            + " before as (select z.zoom_user_id, z.email, z.record, z.status from zoom_user z join listed l"
+            + " on z.connection_id = $1 and z.zoom_user_id = l.zoom_user_id),"
+            + " written as (insert into zoom_user"
             + " (connection_id, zoom_user_id, org_id, email, status, record, event_ts, import_run_id, updated_at)"
-            + " select $1, i.zoom_user_id, $2, i.email, i.status, i.record::jsonb, $3, $4, now()"
-            + " from unnest($5::text[], $6::text[], $7::text[], $8::text[]) as i (zoom_user_id, email, status, record)"
-            + " on conflict (connection_id, zoom_user_id) do update set"
-            + " aliases = case when zoom_user.email is not null and zoom_user.email is distinct from excluded.email"
+            + " select $1, l.zoom_user_id, $2, l.email, l.status, l.record::jsonb, $3, $4, now() from listed l"
+            + " on conflict (connection_id, zoom_user_id) do update set import_run_id = excluded.import_run_id,"
+            + " aliases = case when zoom_user.event_ts <= excluded.event_ts and zoom_user.email is not null"
+            + " and zoom_user.email is distinct from excluded.email"
             + " then array_prepend(zoom_user.email, array_remove(zoom_user.aliases, zoom_user.email))"
             + " else zoom_user.aliases end,"
-            + " email = excluded.email, status = excluded.status, record = excluded.record,"
-            + " event_ts = greatest(zoom_user.event_ts, excluded.event_ts), updated_at = now()"
-            + " where zoom_user.event_ts <= excluded.event_ts and (zoom_user.record is distinct from excluded.record"
-            + " or zoom_user.status is distinct from excluded.status)"
-            + " returning zoom_user_id, email, aliases, status, record::text as record";
+            + " email = case when zoom_user.event_ts <= excluded.event_ts then excluded.email else zoom_user.email end,"
+            + " status = case when zoom_user.event_ts <= excluded.event_ts then excluded.status"
+            + " else zoom_user.status end,"
+            + " record = case when zoom_user.event_ts <= excluded.event_ts then excluded.record"
+            + " else zoom_user.record end,"
+            + " event_ts = greatest(zoom_user.event_ts, excluded.event_ts),"
+            + " updated_at = case when zoom_user.event_ts <= excluded.event_ts and (zoom_user.record is distinct from"
+            + " excluded.record or zoom_user.status is distinct from excluded.status) then now()"
+            + " else zoom_user.updated_at end"
+            + " returning zoom_user_id, email, aliases, status, record)"
+            + " select w.zoom_user_id, w.email, w.aliases, w.status, w.record::text as record,"
+            + " b.zoom_user_id is null as added, b.email is distinct from w.email as readdressed from written w"
+            + " left join before b on b.zoom_user_id = w.zoom_user_id"
+            + " where b.zoom_user_id is null or b.record is distinct from w.record or b.status is distinct from w.status";
 
     /**
-     * Writes users (Zoom's view at {@code eventTs}, epoch ms) unless the stored state is newer; the users whose
-     * record changed, as stored.
+     * Writes users listed by import run {@code importRunId} (Zoom's view at {@code eventTs}, epoch ms) unless the
+     * stored state is newer, and marks each as seen by the run; the users whose record changed, as stored.
      */
-    public Uni<List<ZoomUserRow>> upsert(
+    public Uni<List<Written>> upsert(
             SqlClient sql, UUID connectionId, String orgId, long eventTs, UUID importRunId, List<ZoomUserRow> users) {
         if (users.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -56,7 +74,8 @@ public class ZoomUserRepository {
                 .addArrayOfString(users.stream().map(ZoomUserRow::record).toArray(String[]::new));
         return sql.preparedQuery(UPSERT)
                 .execute(parameters)
-                .map(rows -> DirectoryRows.all(rows, ZoomUserRepository::read));
+                .map(rows -> DirectoryRows.all(
+                        rows, row -> new Written(read(row), row.getBoolean("added"), row.getBoolean("readdressed"))));
     }
 
     private static final String MERGE = "insert into zoom_user"
@@ -89,34 +108,32 @@ public class ZoomUserRepository {
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
     }
 
-    /** Marks users as seen by an import run. */
-    public Uni<Void> markSeen(SqlClient sql, UUID connectionId, UUID importRunId, List<String> zoomUserIds) {
-        // A join with unnest, not "= any($3)": the generic plan of a prepared statement scans the connection's rows.
-        return sql.preparedQuery("update zoom_user z set import_run_id = $2 from unnest($3::text[]) as u (id)"
-                        + " where z.connection_id = $1 and z.zoom_user_id = u.id")
-                .execute(Tuple.of(connectionId, importRunId).addArrayOfString(zoomUserIds.toArray(String[]::new)))
-                .replaceWithVoid();
-    }
-
     /** Replaces the email keys of users. */
     public Uni<Void> replaceKeys(SqlClient sql, UUID connectionId, Map<String, List<String>> keysByUser) {
         if (keysByUser.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         String[] users = keysByUser.keySet().toArray(String[]::new);
-        List<String[]> pairs = keysByUser.entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().map(key -> new String[] {entry.getKey(), key}))
-                .toList();
         return sql.preparedQuery("delete from zoom_user_key k using unnest($2::text[]) as u (id)"
                         + " where k.connection_id = $1 and k.zoom_user_id = u.id")
                 .execute(Tuple.of(connectionId).addArrayOfString(users))
-                .flatMap(ignored -> sql.preparedQuery(
-                                "insert into zoom_user_key (connection_id, zoom_user_id, email_key)"
-                                        + " select $1, k.zoom_user_id, k.email_key from unnest($2::text[], $3::text[])"
-                                        + " as k (zoom_user_id, email_key) on conflict do nothing")
-                        .execute(Tuple.of(connectionId)
-                                .addArrayOfString(pairs.stream().map(p -> p[0]).toArray(String[]::new))
-                                .addArrayOfString(pairs.stream().map(p -> p[1]).toArray(String[]::new))))
+                .flatMap(ignored -> addKeys(sql, connectionId, keysByUser));
+    }
+
+    /** Adds email keys of users (new ones, who have none yet). */
+    public Uni<Void> addKeys(SqlClient sql, UUID connectionId, Map<String, List<String>> keysByUser) {
+        List<String[]> pairs = keysByUser.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(key -> new String[] {entry.getKey(), key}))
+                .toList();
+        if (pairs.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sql.preparedQuery("insert into zoom_user_key (connection_id, zoom_user_id, email_key)"
+                        + " select $1, k.zoom_user_id, k.email_key from unnest($2::text[], $3::text[])"
+                        + " as k (zoom_user_id, email_key) on conflict do nothing")
+                .execute(Tuple.of(connectionId)
+                        .addArrayOfString(pairs.stream().map(p -> p[0]).toArray(String[]::new))
+                        .addArrayOfString(pairs.stream().map(p -> p[1]).toArray(String[]::new)))
                 .replaceWithVoid();
     }
 
@@ -154,6 +171,13 @@ public class ZoomUserRepository {
                         + " where connection_id = $1 and zoom_user_id = $2")
                 .execute(Tuple.of(connectionId, zoomUserId))
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+    }
+
+    /** A user's email keys. */
+    public Uni<List<String>> keysOf(SqlClient sql, UUID connectionId, String zoomUserId) {
+        return sql.preparedQuery("select email_key from zoom_user_key where connection_id = $1 and zoom_user_id = $2")
+                .execute(Tuple.of(connectionId, zoomUserId))
+                .map(rows -> DirectoryRows.all(rows, row -> row.getString(0)));
     }
 
     /** The stored event time of a user, or -1 when it is not stored. */

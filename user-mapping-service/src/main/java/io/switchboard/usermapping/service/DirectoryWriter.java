@@ -54,7 +54,10 @@ public class DirectoryWriter {
         }
     }
 
-    /** Stores {@code rows} as Zoom described them at {@code eventTs}; how many changed. */
+    /**
+     * Stores {@code rows} as import run {@code importRunId} listed them at {@code eventTs}; how many changed. Only
+     * new users and users at another address are keyed again.
+     */
     public Uni<Integer> store(
             SqlConnection sql,
             KnownConnection connection,
@@ -63,20 +66,22 @@ public class DirectoryWriter {
             UUID importRunId,
             List<ZoomUserRow> rows) {
         return users.upsert(sql, connection.id(), connection.orgId(), eventTs, importRunId, rows)
-                .call(changed -> users.replaceKeys(sql, connection.id(), keys(changed, rules)))
-                .call(changed -> outbox.appendAll(
+                .call(written -> users.replaceKeys(sql, connection.id(), keys(readdressed(written, false), rules)))
+                .call(written -> users.addKeys(sql, connection.id(), keys(readdressed(written, true), rules)))
+                .call(written -> outbox.appendAll(
                         sql,
-                        changed.stream()
-                                .map(user -> events.zoomUser(connection, user))
+                        written.stream()
+                                .map(changed -> events.zoomUser(connection, changed.user()))
                                 .toList()))
-                .call(ignored -> importRunId == null
-                        ? Uni.createFrom().voidItem()
-                        : users.markSeen(
-                                sql,
-                                connection.id(),
-                                importRunId,
-                                rows.stream().map(ZoomUserRow::zoomUserId).toList()))
                 .map(List::size);
+    }
+
+    /** The users, among those written, that are new ({@code added}) or known and now at another address. */
+    private static List<ZoomUserRow> readdressed(List<ZoomUserRepository.Written> written, boolean added) {
+        return written.stream()
+                .filter(changed -> added ? changed.added() : !changed.added() && changed.readdressed())
+                .map(ZoomUserRepository.Written::user)
+                .toList();
     }
 
     /** Merges one user's changed fields (a webhook) and publishes the merged record; false when a newer one is kept. */

@@ -123,23 +123,24 @@ public class ImportJob {
 
     private Uni<Progress> store(Progress progress, UserStatus status, UserPage page) {
         Progress next = progress.next(page.items().size());
-        return database.withTransaction(sql -> writer.store(
-                        sql,
-                        progress.connection(),
-                        progress.rules(),
-                        progress.startTs(),
-                        progress.run().id(),
-                        page.items().stream()
-                                .map(user -> DirectoryWriter.row(user, status.wire()))
-                                .toList()))
-                .flatMap(ignored -> runs.progress(
-                        database, progress.run().id(), progress.run().attempts(), next.pages(), next.seen()))
-                .map(current -> {
-                    if (!current) {
-                        throw new IllegalStateException("The run was taken over by another replica");
-                    }
-                    return next;
-                });
+        // The run's progress is its heartbeat and its guard: a run taken over by another replica writes nothing more.
+        return database.withTransaction(sql -> runs.progress(
+                                sql, progress.run().id(), progress.run().attempts(), next.pages(), next.seen())
+                        .flatMap(current -> {
+                            if (!current) {
+                                throw new IllegalStateException("The run was taken over by another replica");
+                            }
+                            return writer.store(
+                                    sql,
+                                    progress.connection(),
+                                    progress.rules(),
+                                    progress.startTs(),
+                                    progress.run().id(),
+                                    page.items().stream()
+                                            .map(user -> DirectoryWriter.row(user, status.wire()))
+                                            .toList());
+                        }))
+                .replaceWith(next);
     }
 
     /** The listing is complete: remove what Zoom no longer has, match, and close the run, in one transaction. */

@@ -12,6 +12,7 @@ import io.switchboard.usermapping.repository.ZoomUserRepository;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,7 +52,7 @@ public class MappingAdmin {
     public Uni<Void> map(String orgId, String profileId, UUID connectionId, String zoomUserId, String by) {
         return database.withTransaction(sql -> target(sql, orgId, profileId, connectionId, zoomUserId)
                 .call(connection -> mappings.setManual(sql, connectionId, zoomUserId, orgId, profileId, by))
-                .flatMap(connection -> matching.recompute(sql, connection, by))
+                .flatMap(connection -> matching.recompute(sql, connection, by, around(zoomUserId, profileId)))
                 .replaceWithVoid());
     }
 
@@ -65,7 +66,7 @@ public class MappingAdmin {
                                         + " is not mapped by hand to profile " + profileId + ".");
                             }
                         }))
-                .flatMap(connection -> matching.recompute(sql, connection, by))
+                .flatMap(connection -> matching.recompute(sql, connection, by, around(zoomUserId, profileId)))
                 .replaceWithVoid());
     }
 
@@ -77,11 +78,17 @@ public class MappingAdmin {
                 .onItem()
                 .transformToMulti(ids -> Multi.createFrom().iterable(ids))
                 .onItem()
-                .transformToUniAndConcatenate(
-                        id -> connections.find(sql, id).flatMap(connection -> matching.recompute(sql, connection, by)))
+                .transformToUniAndConcatenate(id -> connections
+                        .find(sql, id)
+                        .flatMap(connection -> matching.recompute(
+                                sql, connection, by, MatchScope.around(List.of(), List.of(), List.of(profileId)))))
                 .collect()
                 .asList()
                 .replaceWithVoid());
+    }
+
+    private static MatchScope around(String zoomUserId, String profileId) {
+        return MatchScope.around(List.of(), List.of(zoomUserId), List.of(profileId));
     }
 
     private Uni<KnownConnection> target(

@@ -56,9 +56,10 @@ public class ProfileService {
         ProfileRequest valid = request.normalised();
         ProfileRow row =
                 new ProfileRow(orgId, profileId, valid.email(), valid.displayName(), valid.alternateEmails(), null);
-        return database.withTransaction(sql -> profiles.upsert(sql, row)
-                .call(created -> rekey(sql, row))
-                .call(created -> rematch(sql, orgId))
+        return database.withTransaction(sql -> keys.keysOf(sql, orgId, profileId)
+                .flatMap(before -> profiles.upsert(sql, row)
+                        .call(created -> rekey(sql, row))
+                        .call(created -> rematch(sql, orgId, profileId, before)))
                 .flatMap(created -> profiles.find(sql, orgId, profileId)
                         .map(stored -> new Upserted(ProfileView.of(stored), created))));
     }
@@ -68,9 +69,10 @@ public class ProfileService {
      * tombstones. Whether it existed.
      */
     public Uni<Boolean> delete(String orgId, String profileId) {
-        return database.withTransaction(sql -> profiles.delete(sql, orgId, profileId)
-                .call(existed -> keys.clearSetting(sql, orgId, profileId))
-                .call(existed -> rematch(sql, orgId)));
+        return database.withTransaction(sql -> keys.keysOf(sql, orgId, profileId)
+                .flatMap(before -> profiles.delete(sql, orgId, profileId)
+                        .call(existed -> keys.clearSetting(sql, orgId, profileId))
+                        .call(existed -> rematch(sql, orgId, profileId, before))));
     }
 
     public Uni<ProfileView> get(String orgId, String profileId) {
@@ -95,15 +97,19 @@ public class ProfileService {
                 .flatMap(found -> keys.replace(sql, row.orgId(), row.profileId(), EmailKeys.keys(addresses, found)));
     }
 
-    /** Matches every live connection of the organisation again. */
-    Uni<Void> rematch(SqlConnection sql, String orgId) {
+    /**
+     * Matches again, in every live connection of the organisation, the Zoom users around the profile and the
+     * addresses it had before.
+     */
+    private Uni<Void> rematch(SqlConnection sql, String orgId, String profileId, List<String> keysBefore) {
+        MatchScope scope = MatchScope.around(keysBefore, List.of(), List.of(profileId));
         return keys.liveConnections(sql, orgId)
                 .onItem()
                 .transformToMulti(ids -> Multi.createFrom().iterable(ids))
                 .onItem()
                 .transformToUniAndConcatenate(id -> connections
                         .find(sql, id)
-                        .flatMap(connection -> matching.recompute(sql, connection, PROFILE_CHANGE)))
+                        .flatMap(connection -> matching.recompute(sql, connection, PROFILE_CHANGE, scope)))
                 .collect()
                 .asList()
                 .replaceWithVoid();

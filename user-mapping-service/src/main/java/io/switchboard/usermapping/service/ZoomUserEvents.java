@@ -11,6 +11,8 @@ import io.switchboard.usermapping.repository.ZoomUserRepository.ZoomUserChange;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Keeps the directory current between imports from Zoom's user webhooks, for every active connection of the
@@ -52,6 +54,7 @@ public class ZoomUserEvents {
     public Uni<Void> changed(String zoomAccountId, ZoomUserChange change) {
         return eachConnection(
                 zoomAccountId,
+                change.zoomUserId(),
                 (sql, connection) -> rules.rules(sql, connection.orgId())
                         .flatMap(found -> writer.merge(sql, connection, found, change)));
     }
@@ -60,6 +63,7 @@ public class ZoomUserEvents {
     public Uni<Void> removed(String zoomAccountId, String zoomUserId, long eventTs) {
         return eachConnection(
                 zoomAccountId,
+                zoomUserId,
                 (sql, connection) -> users.remove(sql, connection.id(), zoomUserId, eventTs)
                         .flatMap(gone -> gone == null
                                 ? Uni.createFrom().item(false)
@@ -67,22 +71,38 @@ public class ZoomUserEvents {
                                         .replaceWith(true)));
     }
 
-    /** Applies a change per active connection of the account, matching again where it changed something. */
+    /**
+     * Applies a change per active connection of the account and, where it changed something, matches again the users
+     * it can affect: around the user and the addresses it had before.
+     */
     private Uni<Void> eachConnection(
-            String zoomAccountId, java.util.function.BiFunction<SqlConnection, KnownConnection, Uni<Boolean>> change) {
+            String zoomAccountId, String zoomUserId, BiFunction<SqlConnection, KnownConnection, Uni<Boolean>> change) {
         return connections
                 .activeOfAccount(database, zoomAccountId)
                 .onItem()
                 .transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem()
                 .transformToUniAndConcatenate(connection ->
-                        database.withTransaction(sql -> change.apply(sql, connection)
-                                .flatMap(changed -> changed
-                                        ? matching.recompute(sql, connection, MatchService.AUTOMATIC)
-                                                .replaceWithVoid()
-                                        : Uni.createFrom().voidItem())))
+                        database.withTransaction(sql -> applyAndMatch(sql, connection, zoomUserId, change)))
                 .collect()
                 .asList()
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> applyAndMatch(
+            SqlConnection sql,
+            KnownConnection connection,
+            String zoomUserId,
+            BiFunction<SqlConnection, KnownConnection, Uni<Boolean>> change) {
+        return users.keysOf(sql, connection.id(), zoomUserId)
+                .flatMap(before -> change.apply(sql, connection)
+                        .flatMap(changed -> changed
+                                ? matching.recompute(
+                                                sql,
+                                                connection,
+                                                MatchService.AUTOMATIC,
+                                                MatchScope.around(before, List.of(zoomUserId), List.of()))
+                                        .replaceWithVoid()
+                                : Uni.createFrom().voidItem()));
     }
 }
