@@ -128,7 +128,8 @@ class TimelineResourceTest {
         UUID id = UUID.randomUUID();
         OffsetDateTime started = OffsetDateTime.of(2026, 1, 1, hour, 0, 0, 0, ZoneOffset.UTC);
         database.preparedQuery("insert into activity (id, org_id, profile_id, connection_id, type, title, started_at,"
-                        + " ended_at, duration_seconds) values ($1, $2, $3, $4, $5, $6, $7, $8, 1800)")
+                        + " ended_at, duration_seconds, role, source_key)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, 1800, 'hosted', $1::text)")
                 .execute(Tuple.tuple()
                         .addUUID(id)
                         .addString(org)

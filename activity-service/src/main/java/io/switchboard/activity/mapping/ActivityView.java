@@ -14,7 +14,10 @@ public record ActivityView(
         String title,
         Instant startedAt,
         Instant endedAt,
-        Integer durationSeconds) {
+        Integer durationSeconds,
+        String role,
+        Integer participants,
+        Integer minutesPresent) {
 
     public static ActivityView of(ActivityEntity entity) {
         return new ActivityView(
@@ -25,7 +28,10 @@ public record ActivityView(
                 entity.title,
                 entity.startedAt,
                 entity.endedAt,
-                entity.durationSeconds);
+                entity.durationSeconds,
+                entity.role,
+                entity.participants,
+                entity.minutesPresent);
     }
 
     /** The cursor that continues after this entry. */

@@ -37,4 +37,25 @@ public class ActivityEntity {
 
     @Column(name = "duration_seconds")
     public Integer durationSeconds;
+
+    /** hosted, attended, placed, received or missed. */
+    @Column(nullable = false)
+    public String role;
+
+    /** What the entry derives from; unique per person. */
+    @Column(name = "source_key", nullable = false)
+    public String sourceKey;
+
+    @Column(name = "zoom_user_id")
+    public String zoomUserId;
+
+    /** Distinct participants of the meeting or webinar. */
+    public Integer participants;
+
+    @Column(name = "minutes_present")
+    public Integer minutesPresent;
+
+    /** The person is switched off or no longer mapped to this Zoom user: the entry is kept and not shown. */
+    @Column(nullable = false)
+    public boolean hidden;
 }

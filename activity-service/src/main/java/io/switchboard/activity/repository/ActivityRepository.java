@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Timeline entries, newest first, read with keyset paging on (startedAt, id). */
+/** Timeline entries, newest first, read with keyset paging on (startedAt, id); hidden entries are never read. */
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<ActivityEntity, UUID> {
 
     /** Up to {@code query.limit() + 1} entries of the organisation matching {@code query}. */
     public Uni<List<ActivityEntity>> page(String orgId, ActivityQuery query) {
-        StringBuilder where = new StringBuilder("orgId = :org and type in :types");
+        StringBuilder where = new StringBuilder("orgId = :org and type in :types and hidden = false");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("org", orgId);
         parameters.put("types", query.types());

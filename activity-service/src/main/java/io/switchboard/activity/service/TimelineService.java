@@ -32,7 +32,7 @@ public class TimelineService {
     public Uni<ActivityView> get(String orgId, UUID id) {
         return activities
                 .findById(id)
-                .map(entity -> entity == null || !entity.orgId.equals(orgId) ? null : entity)
+                .map(entity -> entity == null || entity.hidden || !entity.orgId.equals(orgId) ? null : entity)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("Activity " + id + " was not found."))

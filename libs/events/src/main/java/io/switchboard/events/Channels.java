@@ -18,5 +18,17 @@ public final class Channels {
     /** {@code switchboard.profiles}: the organisation's directory as internal systems publish it. */
     public static final String PROFILES = "switchboard-profiles";
 
+    /** {@code zoom.meeting}: Zoom's meeting webhooks. */
+    public static final String ZOOM_MEETING = "zoom-meeting";
+
+    /** {@code zoom.webinar}: Zoom's webinar webhooks. */
+    public static final String ZOOM_WEBINAR = "zoom-webinar";
+
+    /** {@code zoom.phone}: Zoom Phone's call webhooks. */
+    public static final String ZOOM_PHONE = "zoom-phone";
+
+    /** {@code switchboard.mappings}: which profile each Zoom user of a connection is mapped to. */
+    public static final String MAPPINGS = "switchboard-mappings";
+
     private Channels() {}
 }

@@ -1,0 +1,111 @@
+package io.switchboard.activity.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.activity.service.MeetingKind;
+import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.PoisonRecordException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+/**
+ * Reads Zoom's meeting and webinar webhooks ({@code *.started}, {@code *.ended}, {@code *.participant_joined},
+ * {@code *.participant_left}) into {@link MeetingFact}s. A record without what it needs can never be applied: it is
+ * poison, and dead-lettered with the reason.
+ */
+public final class MeetingEvents {
+
+    private static final Set<String> ACTIONS = Set.of("started", "ended", "participant_joined", "participant_left");
+
+    private MeetingEvents() {}
+
+    /** Whether this is a type that is read here. */
+    public static boolean handles(String type) {
+        int dot = type.indexOf('.');
+        return dot > 0
+                && (type.startsWith("meeting.") || type.startsWith("webinar."))
+                && ACTIONS.contains(type.substring(dot + 1));
+    }
+
+    public static MeetingFact read(InboundEvent event) {
+        String type = event.type();
+        MeetingKind kind = type.startsWith("webinar.") ? MeetingKind.WEBINAR : MeetingKind.MEETING;
+        JsonNode payload = event.body().path("payload");
+        JsonNode object = payload.path("object");
+        String account = required(type, text(payload.get("account_id")), "payload.account_id");
+        String uuid = required(type, text(object.get("uuid")), "payload.object.uuid");
+        // Zoom sends the meeting id as a string in these events and as a number elsewhere: accept both.
+        String meetingId = required(type, text(object.get("id")), "payload.object.id");
+        MeetingFact.Participant participant = null;
+        if (type.endsWith("participant_joined") || type.endsWith("participant_left")) {
+            participant = participant(type, object.path("participant"), type.endsWith("participant_joined"));
+        }
+        return new MeetingFact(
+                account,
+                kind,
+                uuid,
+                meetingId,
+                text(object.get("host_id")),
+                text(object.get("topic")),
+                time(type, object.get("start_time")),
+                type.endsWith(".ended") ? required(type, time(type, object.get("end_time")), "end_time") : null,
+                eventTs(type, event.body().get("event_ts")),
+                participant);
+    }
+
+    private static MeetingFact.Participant participant(String type, JsonNode participant, boolean joined) {
+        if (!participant.isObject()) {
+            throw new PoisonRecordException(type + " without payload.object.participant");
+        }
+        String zoomUserId = text(participant.get("id"));
+        String guest = first(text(participant.get("participant_uuid")), text(participant.get("user_id")));
+        String name = text(participant.get("user_name"));
+        String key = zoomUserId != null
+                ? zoomUserId
+                : "guest:" + required(type, first(guest, name), "participant.participant_uuid, user_id or user_name");
+        Instant at = required(
+                type,
+                time(type, participant.get(joined ? "join_time" : "leave_time")),
+                joined ? "join_time" : "leave_time");
+        return new MeetingFact.Participant(
+                key, text(participant.get("user_id")), zoomUserId, name, text(participant.get("email")), joined, at);
+    }
+
+    private static long eventTs(String type, JsonNode ts) {
+        if (ts == null || !(ts.isNumber() || ts.isTextual())) {
+            throw new PoisonRecordException(type + " without event_ts");
+        }
+        try {
+            return ts.isNumber() ? ts.asLong() : Long.parseLong(ts.asText().trim());
+        } catch (NumberFormatException e) {
+            throw new PoisonRecordException(type + " with an unreadable event_ts", e);
+        }
+    }
+
+    private static Instant time(String type, JsonNode node) {
+        String value = text(node);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new PoisonRecordException(type + " with an unreadable time: " + value, e);
+        }
+    }
+
+    private static <T> T required(String type, T value, String field) {
+        if (value == null) {
+            throw new PoisonRecordException(type + " without " + field);
+        }
+        return value;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || !node.isValueNode() || node.asText().isBlank() ? null : node.asText();
+    }
+}

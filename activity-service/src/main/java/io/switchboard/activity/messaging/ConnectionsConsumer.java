@@ -1,0 +1,62 @@
+package io.switchboard.activity.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.repository.ConnectionRefRepository.ConnectionRef;
+import io.switchboard.activity.service.DirectorySync;
+import io.switchboard.events.Channels;
+import io.switchboard.messaging.consumer.EventConsumer;
+import io.switchboard.messaging.consumer.EventHandler;
+import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.PoisonRecordException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Follows {@code switchboard.connections}: an established or restored connection routes its Zoom account's events to
+ * its organisation; a removed one is purged.
+ */
+@ApplicationScoped
+public class ConnectionsConsumer implements EventHandler {
+
+    private static final Set<String> LIVE = Set.of("connection.established", "connection.restored");
+    private static final String REMOVED = "connection.removed";
+
+    private final EventConsumer consumer;
+    private final DirectorySync directory;
+
+    public ConnectionsConsumer(EventConsumer consumer, DirectorySync directory) {
+        this.consumer = consumer;
+        this.directory = directory;
+    }
+
+    @Incoming(Channels.CONNECTIONS)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, this);
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return LIVE.contains(type) || REMOVED.equals(type);
+    }
+
+    @Override
+    public Uni<Void> apply(InboundEvent event) {
+        UUID connectionId = uuid(event, event.requiredText("/connectionId"));
+        if (REMOVED.equals(event.type())) {
+            return directory.removed(connectionId);
+        }
+        return directory.connected(new ConnectionRef(
+                connectionId, event.requiredText("/orgId"), event.requiredText("/zoomAccountId"), true));
+    }
+
+    static UUID uuid(InboundEvent event, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException(event.type() + " with a connection id that is not a UUID", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.switchboard.activity.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.service.DirectorySync;
+import io.switchboard.events.Channels;
+import io.switchboard.events.DirectoryTypes;
+import io.switchboard.messaging.consumer.EventConsumer;
+import io.switchboard.messaging.consumer.EventHandler;
+import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.PoisonRecordException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Follows the compacted {@code switchboard.mappings} (key {@code connectionId:zoomUserId}): a mapping shows the
+ * person's entries and brings their recent activity; a tombstone or a switch-off hides them.
+ */
+@ApplicationScoped
+public class MappingsConsumer implements EventHandler {
+
+    private final EventConsumer consumer;
+    private final DirectorySync directory;
+
+    public MappingsConsumer(EventConsumer consumer, DirectorySync directory) {
+        this.consumer = consumer;
+        this.directory = directory;
+    }
+
+    @Incoming(Channels.MAPPINGS)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, this);
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return DirectoryTypes.MAPPING_CHANGED.equals(type) || DirectoryTypes.MAPPING_REMOVED.equals(type);
+    }
+
+    @Override
+    public Uni<Void> apply(InboundEvent event) {
+        String key = event.key();
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon < 0) {
+            throw new PoisonRecordException(event.type() + " with a key that is not connectionId:zoomUserId");
+        }
+        UUID connectionId = ConnectionsConsumer.uuid(event, key.substring(0, colon));
+        String zoomUserId = key.substring(colon + 1);
+        if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
+            return directory.unmapped(connectionId, zoomUserId);
+        }
+        JsonNode body = event.body();
+        JsonNode enabled = body.get("enabled");
+        if (enabled == null || !enabled.isBoolean()) {
+            throw new PoisonRecordException(event.type() + " without a boolean enabled");
+        }
+        return directory.mapped(
+                connectionId,
+                zoomUserId,
+                event.requiredText("/orgId"),
+                event.requiredText("/profileId"),
+                enabled.booleanValue());
+    }
+}

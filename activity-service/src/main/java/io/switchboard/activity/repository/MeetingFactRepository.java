@@ -1,0 +1,186 @@
+package io.switchboard.activity.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.mapping.MeetingFact;
+import io.switchboard.activity.service.Attendance;
+import io.switchboard.activity.service.LogicalMeetings.Instance;
+import io.switchboard.activity.service.MeetingKind;
+import io.switchboard.activity.service.MeetingProjection.ParticipantMark;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What Zoom reported about meetings and webinars, per Zoom account: each instance and each participant's joins and
+ * leaves. Writes are merges that give the same result in any order and any number of times.
+ */
+@ApplicationScoped
+public class MeetingFactRepository {
+
+    /** First key of the transaction locks that serialise the work on one meeting id of an account. */
+    private static final int MEETING_LOCK_SPACE = 0x5357_4d54;
+
+    /** A meeting id of an account that something happened in. */
+    public record MeetingRef(MeetingKind kind, String meetingId) {}
+
+    /** Holds the meeting id of the account for the rest of the transaction. */
+    public Uni<Void> lock(SqlClient sql, String zoomAccountId, String meetingId) {
+        return sql.preparedQuery("select pg_advisory_xact_lock($1, hashtext($2))")
+                .execute(Tuple.of(MEETING_LOCK_SPACE, zoomAccountId + ":" + meetingId))
+                .replaceWithVoid();
+    }
+
+    private static final String UPSERT_INSTANCE =
+            "insert into meeting_instance (zoom_account_id, uuid, kind, meeting_id,"
+                    + " host_zoom_user_id, host_ts, topic, topic_ts, started_at, ended_at)"
+                    + " values ($1, $2, $3, $4, $5, case when $5::text is null then -1 else $6 end, $7,"
+                    + " case when $7::text is null then -1 else $6 end, $8, $9)"
+                    + " on conflict (zoom_account_id, uuid) do update set"
+                    + " host_zoom_user_id = case when (excluded.host_ts, excluded.host_zoom_user_id)"
+                    + " > (meeting_instance.host_ts, meeting_instance.host_zoom_user_id)"
+                    + " then excluded.host_zoom_user_id else meeting_instance.host_zoom_user_id end,"
+                    + " host_ts = greatest(excluded.host_ts, meeting_instance.host_ts),"
+                    + " topic = case when (excluded.topic_ts, excluded.topic) > (meeting_instance.topic_ts, meeting_instance.topic)"
+                    + " then excluded.topic else meeting_instance.topic end,"
+                    + " topic_ts = greatest(excluded.topic_ts, meeting_instance.topic_ts),"
+                    + " started_at = least(excluded.started_at, meeting_instance.started_at),"
+                    + " ended_at = greatest(excluded.ended_at, meeting_instance.ended_at)";
+
+    /** Merges what the event says of its instance. */
+    public Uni<Void> mergeInstance(SqlClient sql, MeetingFact fact) {
+        return sql.preparedQuery(UPSERT_INSTANCE)
+                .execute(Tuple.from(new Object[] {
+                    fact.zoomAccountId(),
+                    fact.uuid(),
+                    fact.kind().wire(),
+                    fact.meetingId(),
+                    fact.hostZoomUserId(),
+                    fact.eventTs(),
+                    fact.topic(),
+                    time(fact.startedAt()),
+                    time(fact.endedAt())
+                }))
+                .replaceWithVoid();
+    }
+
+    /** Adds a join or a leave (a duplicate adds nothing). */
+    public Uni<Void> addMark(SqlClient sql, MeetingFact fact) {
+        MeetingFact.Participant participant = fact.participant();
+        return sql.preparedQuery("insert into participant_event (zoom_account_id, uuid, participant_key, kind, at,"
+                        + " session_id, zoom_user_id, display_name, email) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+                        + " on conflict do nothing")
+                .execute(Tuple.from(new Object[] {
+                    fact.zoomAccountId(),
+                    fact.uuid(),
+                    participant.key(),
+                    participant.joined() ? "joined" : "left",
+                    time(participant.at()),
+                    participant.sessionId(),
+                    participant.zoomUserId(),
+                    participant.name(),
+                    participant.email()
+                }))
+                .replaceWithVoid();
+    }
+
+    /** The instances of a meeting id, each with the time of its last join or leave. */
+    public Uni<List<Instance>> instances(SqlClient sql, String zoomAccountId, String meetingId) {
+        return sql.preparedQuery("select i.uuid, i.host_zoom_user_id, i.topic, i.started_at, i.ended_at,"
+                        + " greatest(i.host_ts, i.topic_ts) as state_ts,"
+                        + " (select max(p.at) from participant_event p where p.zoom_account_id = i.zoom_account_id"
+                        + " and p.uuid = i.uuid) as last_seen_at"
+                        + " from meeting_instance i where i.zoom_account_id = $1 and i.meeting_id = $2")
+                .execute(Tuple.of(zoomAccountId, meetingId))
+                .map(rows -> {
+                    List<Instance> instances = new ArrayList<>();
+                    for (Row row : rows) {
+                        instances.add(new Instance(
+                                row.getString("uuid"),
+                                row.getString("host_zoom_user_id"),
+                                row.getString("topic"),
+                                instant(row, "started_at"),
+                                instant(row, "ended_at"),
+                                instant(row, "last_seen_at"),
+                                row.getLong("state_ts")));
+                    }
+                    return instances;
+                });
+    }
+
+    /** Every join and leave in these instances. */
+    public Uni<List<ParticipantMark>> marks(SqlClient sql, String zoomAccountId, Collection<String> uuids) {
+        return sql.preparedQuery("select p.uuid, p.participant_key, p.zoom_user_id, p.session_id, p.kind, p.at"
+                        + " from participant_event p join unnest($2::text[]) as u (uuid)"
+                        + " on p.zoom_account_id = $1 and p.uuid = u.uuid")
+                .execute(Tuple.of(zoomAccountId).addArrayOfString(uuids.toArray(String[]::new)))
+                .map(rows -> {
+                    List<ParticipantMark> marks = new ArrayList<>();
+                    for (Row row : rows) {
+                        marks.add(new ParticipantMark(
+                                row.getString("uuid"),
+                                row.getString("participant_key"),
+                                row.getString("zoom_user_id"),
+                                new Attendance.Mark(
+                                        row.getString("session_id"),
+                                        "joined".equals(row.getString("kind")),
+                                        instant(row, "at"))));
+                    }
+                    return marks;
+                });
+    }
+
+    /** The meeting ids of the account with anything received since {@code since}, in lock order. */
+    public Uni<List<MeetingRef>> recent(SqlClient sql, String zoomAccountId, Instant since) {
+        return refs(
+                sql,
+                "select distinct kind, meeting_id from meeting_instance where zoom_account_id = $1 and received_at >= $2"
+                        + " order by meeting_id, kind",
+                Tuple.of(zoomAccountId, time(since)));
+    }
+
+    /** The meeting ids of the account that a Zoom user hosted or took part in since {@code since}, in lock order. */
+    public Uni<List<MeetingRef>> recentOf(SqlClient sql, String zoomAccountId, String zoomUserId, Instant since) {
+        return refs(
+                sql,
+                "select distinct i.kind, i.meeting_id from meeting_instance i where i.zoom_account_id = $1"
+                        + " and i.received_at >= $3 and (i.host_zoom_user_id = $2 or exists (select 1 from"
+                        + " participant_event p where p.zoom_account_id = $1 and p.uuid = i.uuid"
+                        + " and p.zoom_user_id = $2)) order by i.meeting_id, i.kind",
+                Tuple.of(zoomAccountId, zoomUserId, time(since)));
+    }
+
+    /** Forgets everything reported for the account. */
+    public Uni<Void> purge(SqlClient sql, String zoomAccountId) {
+        return sql.preparedQuery("delete from participant_event where zoom_account_id = $1")
+                .execute(Tuple.of(zoomAccountId))
+                .flatMap(ignored -> sql.preparedQuery("delete from meeting_instance where zoom_account_id = $1")
+                        .execute(Tuple.of(zoomAccountId)))
+                .replaceWithVoid();
+    }
+
+    private static Uni<List<MeetingRef>> refs(SqlClient sql, String query, Tuple parameters) {
+        return sql.preparedQuery(query).execute(parameters).map(rows -> {
+            List<MeetingRef> refs = new ArrayList<>();
+            for (Row row : rows) {
+                refs.add(new MeetingRef(MeetingKind.fromWire(row.getString("kind")), row.getString("meeting_id")));
+            }
+            return refs;
+        });
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+}

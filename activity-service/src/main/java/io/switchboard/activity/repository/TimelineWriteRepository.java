@@ -1,0 +1,106 @@
+package io.switchboard.activity.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.service.TimelineEntry;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes timeline entries by their source key: deriving an entry again updates it only when it changed. */
+@ApplicationScoped
+public class TimelineWriteRepository {
+
+    /** A stored entry, as far as writing needs it. */
+    public record StoredEntry(UUID id, String profileId, String sourceKey) {}
+
+    /** An entry that was written: its id, and whether it is new. */
+    public record Written(UUID id, boolean inserted) {}
+
+    private static final String UPSERT = "insert into activity (id, org_id, profile_id, connection_id, zoom_user_id,"
+            + " type, role, source_key, title, started_at, ended_at, duration_seconds, participants, minutes_present)"
+            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+            + " on conflict (org_id, profile_id, source_key) do update set title = excluded.title,"
+            + " started_at = excluded.started_at, ended_at = excluded.ended_at,"
+            + " duration_seconds = excluded.duration_seconds, participants = excluded.participants,"
+            + " minutes_present = excluded.minutes_present, updated_at = now()"
+            + " where (activity.title, activity.started_at, activity.ended_at, activity.duration_seconds,"
+            + " activity.participants, activity.minutes_present) is distinct from (excluded.title, excluded.started_at,"
+            + " excluded.ended_at, excluded.duration_seconds, excluded.participants, excluded.minutes_present)"
+            + " returning id, (xmax = 0) as inserted";
+
+    /** Stores the entry; what was written, or null when the stored entry is the same. */
+    public Uni<Written> upsert(SqlClient sql, TimelineEntry entry) {
+        return sql.preparedQuery(UPSERT)
+                .execute(Tuple.from(new Object[] {
+                    UUID.randomUUID(),
+                    entry.orgId(),
+                    entry.profileId(),
+                    entry.connectionId(),
+                    entry.zoomUserId(),
+                    entry.type(),
+                    entry.role().wire(),
+                    entry.sourceKey(),
+                    entry.title(),
+                    MeetingFactRepository.time(entry.startedAt()),
+                    MeetingFactRepository.time(entry.endedAt()),
+                    entry.durationSeconds(),
+                    entry.participants(),
+                    entry.minutesPresent()
+                }))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new Written(row.getUUID("id"), row.getBoolean("inserted"));
+                });
+    }
+
+    /** The entries of the connection whose source key starts with {@code prefix}. */
+    public Uni<List<StoredEntry>> withPrefix(SqlClient sql, UUID connectionId, String prefix) {
+        return sql.preparedQuery("select id, profile_id, source_key from activity where connection_id = $1"
+                        + " and source_key like $2")
+                .execute(Tuple.of(
+                        connectionId,
+                        prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"))
+                .map(rows -> {
+                    List<StoredEntry> stored = new ArrayList<>();
+                    for (Row row : rows) {
+                        stored.add(new StoredEntry(
+                                row.getUUID("id"), row.getString("profile_id"), row.getString("source_key")));
+                    }
+                    return stored;
+                });
+    }
+
+    public Uni<Void> delete(SqlClient sql, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sql.preparedQuery("delete from activity a using unnest($1::uuid[]) as d (id) where a.id = d.id")
+                .execute(Tuple.tuple().addArrayOfUUID(ids.toArray(UUID[]::new)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Shows the Zoom user's entries of {@code visibleProfile} and hides every other of theirs (all of them when it is
+     * null: the user is unmapped or switched off).
+     */
+    public Uni<Void> showOnly(SqlClient sql, UUID connectionId, String zoomUserId, String visibleProfile) {
+        return sql.preparedQuery("update activity set hidden = (profile_id is distinct from $3::text)"
+                        + " where connection_id = $1 and zoom_user_id = $2"
+                        + " and hidden is distinct from (profile_id is distinct from $3::text)")
+                .execute(Tuple.of(connectionId, zoomUserId, visibleProfile))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> purge(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("delete from activity where connection_id = $1")
+                .execute(Tuple.of(connectionId))
+                .replaceWithVoid();
+    }
+}

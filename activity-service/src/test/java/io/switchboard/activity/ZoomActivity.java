@@ -1,0 +1,169 @@
+package io.switchboard.activity;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.DirectoryTypes;
+import io.switchboard.events.Topics;
+import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.TestTokens;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the other services and Zoom put on Kafka, for these tests: connections and mappings as connection-service and
+ * user-mapping-service publish them, and Zoom's meeting webhooks as ingest publishes them (shapes of
+ * {@code zoom-samples/webhooks/meeting.*.json}).
+ */
+final class ZoomActivity {
+
+    private ZoomActivity() {}
+
+    /** One org connected to one Zoom account. */
+    record Org(String org, String account, UUID connection) {
+
+        static Org connected() {
+            Org org = new Org(
+                    "org-" + UUID.randomUUID(),
+                    "ACCT" + UUID.randomUUID().toString().substring(0, 8),
+                    UUID.randomUUID());
+            publish(
+                    Topics.CONNECTIONS,
+                    org.connection().toString(),
+                    "connection.established",
+                    "{\"orgId\":\"" + org.org() + "\",\"connectionId\":\"" + org.connection()
+                            + "\",\"zoomAccountId\":\"" + org.account() + "\",\"status\":\"active\"}");
+            return org;
+        }
+
+        void map(String zoomUserId, String profileId, boolean enabled) {
+            publish(
+                    Topics.MAPPINGS,
+                    connection + ":" + zoomUserId,
+                    DirectoryTypes.MAPPING_CHANGED,
+                    "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"profileId\":\"" + profileId
+                            + "\",\"zoomUserId\":\"" + zoomUserId + "\",\"enabled\":" + enabled
+                            + ",\"source\":\"auto\"}");
+        }
+
+        void removed() {
+            publish(
+                    Topics.CONNECTIONS,
+                    connection.toString(),
+                    "connection.removed",
+                    "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\"" + account
+                            + "\",\"status\":\"removed\"}");
+        }
+
+        /** A person's timeline as the REST API shows it. */
+        JsonPath timeline(String profileId) {
+            return given().auth()
+                    .oauth2(TestTokens.admin(org))
+                    .queryParam("limit", 200)
+                    .when()
+                    .get("/orgs/{org}/profiles/{profile}/timeline", org, profileId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+        }
+
+        List<Map<String, Object>> entries(String profileId) {
+            return timeline(profileId).getList("items");
+        }
+    }
+
+    /** One of Zoom's webhooks: its type and body. */
+    record Webhook(String type, String body) {}
+
+    /** One meeting instance of an account: its ids and host. */
+    record Instance(
+            String account, String kind, String meetingId, String uuid, String hostId, String topic, Instant start) {
+
+        static Instance meeting(Org org, String hostId, Instant start) {
+            return new Instance(
+                    org.account(),
+                    "meeting",
+                    String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L)),
+                    newUuid(),
+                    hostId,
+                    "Weekly sync",
+                    start);
+        }
+
+        /** The same meeting id started again: a new uuid (a host restart, or the next occurrence). */
+        Instance again(Instant start) {
+            return new Instance(account, kind, meetingId, newUuid(), hostId, topic, start);
+        }
+
+        Webhook started(long eventTs) {
+            return event(kind + ".started", eventTs, "");
+        }
+
+        Webhook ended(Instant end, long eventTs) {
+            return event(kind + ".ended", eventTs, ",\"end_time\":\"" + end + "\"");
+        }
+
+        Webhook joined(String zoomUserId, String session, String name, Instant at, long eventTs) {
+            return participant(kind + ".participant_joined", zoomUserId, session, name, "join_time", at, eventTs);
+        }
+
+        Webhook left(String zoomUserId, String session, String name, Instant at, long eventTs) {
+            return participant(kind + ".participant_left", zoomUserId, session, name, "leave_time", at, eventTs);
+        }
+
+        private Webhook participant(
+                String type, String zoomUserId, String session, String name, String field, Instant at, long ts) {
+            return event(
+                    type,
+                    ts,
+                    ",\"participant\":{\"user_id\":\"" + session + "\",\"user_name\":\"" + name + "\",\"id\":\""
+                            + (zoomUserId == null ? "" : zoomUserId) + "\",\"participant_uuid\":\"" + session
+                            + "\",\"" + field + "\":\"" + at + "\",\"email\":\"\"}");
+        }
+
+        private Webhook event(String type, long eventTs, String extra) {
+            return new Webhook(
+                    type,
+                    "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\""
+                            + account + "\",\"object\":{\"id\":\"" + meetingId + "\",\"uuid\":\"" + uuid
+                            + "\",\"host_id\":\""
+                            + hostId + "\",\"topic\":\"" + topic + "\",\"type\":8,\"start_time\":\"" + start
+                            + "\",\"timezone\":\"UTC\",\"duration\":60" + extra + "}}}");
+        }
+
+        private static String newUuid() {
+            return UUID.randomUUID().toString().replace("-", "").substring(0, 22) + "==";
+        }
+    }
+
+    /** The same webhook without one of its object's fields (a record that can never be applied). */
+    static Webhook without(Webhook webhook, String field) {
+        return new Webhook(webhook.type(), webhook.body().replaceFirst("\"" + field + "\":\"[^\"]*\",", ""));
+    }
+
+    /** Publishes an instance's webhook on its Zoom topic, keyed by uuid as ingest keys it. */
+    static void deliver(Instance instance, Webhook webhook) {
+        String topic = webhook.type().startsWith("webinar.") ? Topics.ZOOM_WEBINAR : Topics.ZOOM_MEETING;
+        publish(topic, instance.uuid(), webhook.type(), webhook.body());
+    }
+
+    private static void publish(String topic, String key, String type, String body) {
+        KafkaTestClient.produce(
+                topic,
+                key,
+                body,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        type,
+                        CloudEventHeaders.SOURCE,
+                        "/test",
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE));
+    }
+}
