@@ -71,6 +71,10 @@ class MeetingRecordingTest {
         Instance meeting = Instance.meeting(org, "host1", T0);
         oneMeeting(meeting).forEach(event -> ZoomActivity.deliver(meeting, event));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ended(org.entries("p-host")) == 1);
+        // The relay publishes a key's events in order: once the ended state is on the topic, all before it are too.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> lastPayload(org, "p-host").contains("\"endedAt\":\""));
         int before = activityEvents(org, "p-host").size();
 
         oneMeeting(meeting).forEach(event -> ZoomActivity.deliver(meeting, event));
@@ -81,6 +85,9 @@ class MeetingRecordingTest {
                 .until(() ->
                         Integer.valueOf(2).equals(org.entries("p-host").get(0).get("participants")));
 
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> lastPayload(org, "p-host").contains("\"participants\":2"));
         List<String> types = activityEvents(org, "p-host");
         assertEquals(before + 1, types.size(), "only the guest's join changed the entry: " + types);
         assertEquals(1, types.stream().filter(ActivityTypes.RECORDED::equals).count(), types.toString());
@@ -138,6 +145,15 @@ class MeetingRecordingTest {
                 .filter(record -> key.equals(record.key()))
                 .map(record -> KafkaTestClient.header(record, CloudEventHeaders.TYPE))
                 .toList();
+    }
+
+    private static String lastPayload(Org org, String profileId) {
+        String key = org.org() + ":" + profileId;
+        return KafkaTestClient.readAll(Topics.ACTIVITIES).stream()
+                .filter(record -> key.equals(record.key()))
+                .reduce((first, second) -> second)
+                .map(record -> String.valueOf(record.value()))
+                .orElse("");
     }
 
     private static List<List<Integer>> permutations(List<Integer> items) {

@@ -151,6 +151,64 @@ final class ZoomActivity {
         publish(topic, instance.uuid(), webhook.type(), webhook.body());
     }
 
+    /** One Zoom Phone call between two users of an account, reported each way Zoom reports a call. */
+    record Call(
+            String account,
+            String callId,
+            String caller,
+            String callee,
+            Instant ringing,
+            Instant answered,
+            Instant end) {
+
+        static Call between(Org org, String caller, String callee, Instant ringing, Instant answered, Instant end) {
+            return new Call(
+                    org.account(),
+                    String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())),
+                    caller,
+                    callee,
+                    ringing,
+                    answered,
+                    end);
+        }
+
+        /** Real time: {@code phone.caller_ended}, {@code phone.callee_ended} or {@code phone.callee_missed}. */
+        Webhook realtime(String type, long eventTs) {
+            String answer = answered == null ? "" : ",\"answer_start_time\":\"" + answered + "\"";
+            return new Webhook(
+                    type,
+                    "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\"" + account
+                            + "\",\"object\":{\"call_id\":\"" + callId + "\",\"caller\":{\"user_id\":\"" + caller
+                            + "\",\"name\":\"Caller\",\"extension_number\":1002},\"callee\":{\"user_id\":\"" + callee
+                            + "\",\"name\":\"Callee\",\"extension_number\":1003},\"ringing_start_time\":\"" + ringing
+                            + "\"" + answer + ",\"call_end_time\":\"" + end + "\"}}}");
+        }
+
+        /**
+         * Completed history for one side: v2 ({@code *_call_history_completed}, {@code call_logs}) or v3
+         * ({@code *_call_element_completed}, {@code call_elements}), with Zoom's talk time.
+         */
+        Webhook history(boolean callerSide, boolean v3, int talkTime, long eventTs) {
+            String type = "phone." + (callerSide ? "caller" : "callee")
+                    + (v3 ? "_call_element_completed" : "_call_history_completed");
+            String id = (v3 ? "\"call_element_id\":\"" : "\"id\":\"") + UUID.randomUUID() + "\"";
+            String answer = answered == null ? "" : ",\"answer_time\":\"" + answered + "\"";
+            String record = "{" + id + ",\"call_id\":\"" + callId + "\",\"direction\":\""
+                    + (callerSide ? "outbound" : "inbound") + "\",\"caller_name\":\"Caller\",\"callee_name\":\"Callee\""
+                    + ",\"start_time\":\"" + ringing + "\"" + answer + ",\"end_time\":\"" + end + "\",\"result\":\""
+                    + (answered == null ? "missed" : "answered") + "\",\"talk_time\":" + talkTime + "}";
+            return new Webhook(
+                    type,
+                    "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\"" + account
+                            + "\",\"object\":{\"user_id\":\"" + (callerSide ? caller : callee) + "\",\""
+                            + (v3 ? "call_elements" : "call_logs") + "\":[" + record + "]}}}");
+        }
+
+        void deliver(Webhook webhook) {
+            publish(Topics.ZOOM_PHONE, callId, webhook.type(), webhook.body());
+        }
+    }
+
     private static void publish(String topic, String key, String type, String body) {
         KafkaTestClient.produce(
                 topic,

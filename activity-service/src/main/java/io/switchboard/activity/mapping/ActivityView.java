@@ -17,7 +17,9 @@ public record ActivityView(
         Integer durationSeconds,
         String role,
         Integer participants,
-        Integer minutesPresent) {
+        Integer minutesPresent,
+        String otherParty,
+        String result) {
 
     public static ActivityView of(ActivityEntity entity) {
         return new ActivityView(
@@ -31,7 +33,9 @@ public record ActivityView(
                 entity.durationSeconds,
                 entity.role,
                 entity.participants,
-                entity.minutesPresent);
+                entity.minutesPresent,
+                entity.otherParty,
+                entity.result);
     }
 
     /** The cursor that continues after this entry. */

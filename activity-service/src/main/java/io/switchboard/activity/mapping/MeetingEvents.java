@@ -1,11 +1,16 @@
 package io.switchboard.activity.mapping;
 
+import static io.switchboard.activity.mapping.ZoomFields.eventTs;
+import static io.switchboard.activity.mapping.ZoomFields.first;
+import static io.switchboard.activity.mapping.ZoomFields.required;
+import static io.switchboard.activity.mapping.ZoomFields.text;
+import static io.switchboard.activity.mapping.ZoomFields.time;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.activity.service.MeetingKind;
 import io.switchboard.messaging.consumer.InboundEvent;
 import io.switchboard.messaging.consumer.PoisonRecordException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -69,43 +74,5 @@ public final class MeetingEvents {
                 joined ? "join_time" : "leave_time");
         return new MeetingFact.Participant(
                 key, text(participant.get("user_id")), zoomUserId, name, text(participant.get("email")), joined, at);
-    }
-
-    private static long eventTs(String type, JsonNode ts) {
-        if (ts == null || !(ts.isNumber() || ts.isTextual())) {
-            throw new PoisonRecordException(type + " without event_ts");
-        }
-        try {
-            return ts.isNumber() ? ts.asLong() : Long.parseLong(ts.asText().trim());
-        } catch (NumberFormatException e) {
-            throw new PoisonRecordException(type + " with an unreadable event_ts", e);
-        }
-    }
-
-    private static Instant time(String type, JsonNode node) {
-        String value = text(node);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new PoisonRecordException(type + " with an unreadable time: " + value, e);
-        }
-    }
-
-    private static <T> T required(String type, T value, String field) {
-        if (value == null) {
-            throw new PoisonRecordException(type + " without " + field);
-        }
-        return value;
-    }
-
-    private static String first(String a, String b) {
-        return a != null ? a : b;
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || !node.isValueNode() || node.asText().isBlank() ? null : node.asText();
     }
 }

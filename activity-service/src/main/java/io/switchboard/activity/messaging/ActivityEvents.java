@@ -39,6 +39,8 @@ public class ActivityEvents {
             Integer durationSeconds,
             Integer participants,
             Integer minutesPresent,
+            String otherParty,
+            String result,
             boolean removed) {}
 
     public OutboxEvent recorded(UUID id, TimelineEntry entry) {
@@ -52,7 +54,7 @@ public class ActivityEvents {
     /** An entry folded into another one. */
     public OutboxEvent removed(UUID id, String orgId, String profileId, UUID connectionId) {
         ActivityPayload payload = new ActivityPayload(
-                id, orgId, profileId, connectionId, null, null, null, null, null, null, null, null, true);
+                id, orgId, profileId, connectionId, null, null, null, null, null, null, null, null, null, null, true);
         return OutboxEvent.of(
                 Topics.ACTIVITIES,
                 orgId + ":" + profileId,
@@ -76,6 +78,8 @@ public class ActivityEvents {
                 entry.durationSeconds(),
                 entry.participants(),
                 entry.minutesPresent(),
+                entry.otherParty(),
+                entry.result(),
                 false);
         return OutboxEvent.of(
                 Topics.ACTIVITIES,

@@ -55,6 +55,13 @@ public class ActivityEntity {
     @Column(name = "minutes_present")
     public Integer minutesPresent;
 
+    /** The other side of a call. */
+    @Column(name = "other_party")
+    public String otherParty;
+
+    /** A call's result as Zoom reports it. */
+    public String result;
+
     /** The person is switched off or no longer mapped to this Zoom user: the entry is kept and not shown. */
     @Column(nullable = false)
     public boolean hidden;

@@ -21,15 +21,18 @@ public class TimelineWriteRepository {
     public record Written(UUID id, boolean inserted) {}
 
     private static final String UPSERT = "insert into activity (id, org_id, profile_id, connection_id, zoom_user_id,"
-            + " type, role, source_key, title, started_at, ended_at, duration_seconds, participants, minutes_present)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-            + " on conflict (org_id, profile_id, source_key) do update set title = excluded.title,"
+            + " type, role, source_key, title, started_at, ended_at, duration_seconds, participants, minutes_present,"
+            + " other_party, result) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+            + " on conflict (org_id, profile_id, source_key) do update set title = excluded.title, role = excluded.role,"
+            + " other_party = excluded.other_party, result = excluded.result,"
             + " started_at = excluded.started_at, ended_at = excluded.ended_at,"
             + " duration_seconds = excluded.duration_seconds, participants = excluded.participants,"
             + " minutes_present = excluded.minutes_present, updated_at = now()"
-            + " where (activity.title, activity.started_at, activity.ended_at, activity.duration_seconds,"
-            + " activity.participants, activity.minutes_present) is distinct from (excluded.title, excluded.started_at,"
-            + " excluded.ended_at, excluded.duration_seconds, excluded.participants, excluded.minutes_present)"
+            + " where (activity.title, activity.role, activity.started_at, activity.ended_at, activity.duration_seconds,"
+            + " activity.participants, activity.minutes_present, activity.other_party, activity.result)"
+            + " is distinct from (excluded.title, excluded.role, excluded.started_at, excluded.ended_at,"
+            + " excluded.duration_seconds, excluded.participants, excluded.minutes_present, excluded.other_party,"
+            + " excluded.result)"
             + " returning id, (xmax = 0) as inserted";
 
     /** Stores the entry; what was written, or null when the stored entry is the same. */
@@ -49,7 +52,9 @@ public class TimelineWriteRepository {
                     MeetingFactRepository.time(entry.endedAt()),
                     entry.durationSeconds(),
                     entry.participants(),
-                    entry.minutesPresent()
+                    entry.minutesPresent(),
+                    entry.otherParty(),
+                    entry.result()
                 }))
                 .map(rows -> {
                     if (rows.size() == 0) {

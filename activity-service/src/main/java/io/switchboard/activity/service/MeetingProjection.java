@@ -84,7 +84,9 @@ public final class MeetingProjection {
                 group.endedAt(),
                 duration,
                 present.size(),
-                own == null ? null : own.minutesPresent()));
+                own == null ? null : own.minutesPresent(),
+                null,
+                null));
     }
 
     private static Optional<TimelineEntry> attended(
@@ -112,7 +114,9 @@ public final class MeetingProjection {
                 own.lastLeave(),
                 (int) own.secondsPresent(),
                 participants,
-                own.minutesPresent()));
+                own.minutesPresent(),
+                null,
+                null));
     }
 
     /** Each participant's presence over the group's instances, by participant key. */

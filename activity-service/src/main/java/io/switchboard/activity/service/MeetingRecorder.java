@@ -2,6 +2,7 @@ package io.switchboard.activity.service;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.MeetingFact;
+import io.switchboard.activity.repository.DirectoryLocks;
 import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.MeetingFactRepository.MeetingRef;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,16 +19,20 @@ public class MeetingRecorder {
     private final Pool database;
     private final MeetingFactRepository facts;
     private final MeetingProjector projector;
+    private final DirectoryLocks locks;
 
-    public MeetingRecorder(Pool database, MeetingFactRepository facts, MeetingProjector projector) {
+    public MeetingRecorder(
+            Pool database, MeetingFactRepository facts, MeetingProjector projector, DirectoryLocks locks) {
         this.database = database;
+        this.locks = locks;
         this.facts = facts;
         this.projector = projector;
     }
 
     public Uni<Void> record(MeetingFact fact) {
         MeetingRef meeting = new MeetingRef(fact.kind(), fact.meetingId());
-        return database.withTransaction(sql -> facts.lock(sql, fact.zoomAccountId(), fact.meetingId())
+        return database.withTransaction(sql -> locks.recording(sql, fact.zoomAccountId())
+                .call(() -> facts.lock(sql, fact.zoomAccountId(), fact.meetingId()))
                 .call(() -> facts.mergeInstance(sql, fact))
                 .call(() -> fact.participant() == null ? Uni.createFrom().voidItem() : facts.addMark(sql, fact))
                 .call(() -> projector.project(sql, fact.zoomAccountId(), meeting)));

@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param durationSeconds how long it lasted (for an attendee: the time present), null while it runs
  * @param participants distinct participants of the logical meeting, null for a call
  * @param minutesPresent the person's minutes in the meeting, null when unknown
+ * @param otherParty the other side of a call (a name, else a number), null for a meeting
+ * @param result a call's result as Zoom reports it (answered, missed, voicemail, ...), null for a meeting
  */
 public record TimelineEntry(
         String orgId,
@@ -24,4 +26,6 @@ public record TimelineEntry(
         Instant endedAt,
         Integer durationSeconds,
         Integer participants,
-        Integer minutesPresent) {}
+        Integer minutesPresent,
+        String otherParty,
+        String result) {}

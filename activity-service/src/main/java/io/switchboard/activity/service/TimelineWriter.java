@@ -33,8 +33,21 @@ public class TimelineWriter {
         this.outbox = outbox;
     }
 
+    /** Stores the entries of a meeting id and removes those of logical meetings that were folded into others. */
     public Uni<Void> write(SqlConnection sql, Subject subject, Set<String> groupKeys, List<TimelineEntry> entries) {
         List<OutboxEvent> published = new ArrayList<>();
+        return store(sql, entries, published)
+                .flatMap(ignored -> removeFolded(sql, subject, groupKeys, published))
+                .flatMap(ignored -> outbox.appendAll(sql, published));
+    }
+
+    /** Stores entries that nothing folds (a call's). */
+    public Uni<Void> upsert(SqlConnection sql, List<TimelineEntry> entries) {
+        List<OutboxEvent> published = new ArrayList<>();
+        return store(sql, entries, published).flatMap(ignored -> outbox.appendAll(sql, published));
+    }
+
+    private Uni<Void> store(SqlConnection sql, List<TimelineEntry> entries, List<OutboxEvent> published) {
         return Multi.createFrom()
                 .iterable(entries)
                 .onItem()
@@ -49,8 +62,7 @@ public class TimelineWriter {
                         }))
                 .collect()
                 .last()
-                .flatMap(ignored -> removeFolded(sql, subject, groupKeys, published))
-                .flatMap(ignored -> outbox.appendAll(sql, published));
+                .replaceWithVoid();
     }
 
     private Uni<Void> removeFolded(

@@ -1,0 +1,40 @@
+package io.switchboard.activity.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.mapping.PhoneEvents;
+import io.switchboard.activity.service.PhoneRecorder;
+import io.switchboard.events.Channels;
+import io.switchboard.messaging.consumer.EventConsumer;
+import io.switchboard.messaging.consumer.EventHandler;
+import io.switchboard.messaging.consumer.InboundEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Records Zoom Phone's call webhooks: real-time ends and misses, and the completed-call history v2 and v3. */
+@ApplicationScoped
+public class PhoneConsumer implements EventHandler {
+
+    private final EventConsumer consumer;
+    private final PhoneRecorder recorder;
+
+    public PhoneConsumer(EventConsumer consumer, PhoneRecorder recorder) {
+        this.consumer = consumer;
+        this.recorder = recorder;
+    }
+
+    @Incoming(Channels.ZOOM_PHONE)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, this);
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return PhoneEvents.handles(type);
+    }
+
+    @Override
+    public Uni<Void> apply(InboundEvent event) {
+        return recorder.record(PhoneEvents.read(event));
+    }
+}
