@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.rest.problem.Problem;
+import io.switchboard.security.Roles;
 import io.switchboard.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -35,7 +36,7 @@ class TimelineResourceTest {
         insert(org, "bob", "meeting", "Not Ada's", 6);
 
         String cursor = given().auth()
-                .oauth2(TestTokens.member(org))
+                .oauth2(TestTokens.token("ada", org, Roles.MEMBER))
                 .queryParam("limit", 3)
                 .when()
                 .get("/orgs/{org}/profiles/{profile}/timeline", org, "ada")
@@ -47,7 +48,7 @@ class TimelineResourceTest {
                 .path("nextCursor");
 
         given().auth()
-                .oauth2(TestTokens.member(org))
+                .oauth2(TestTokens.token("ada", org, Roles.MEMBER))
                 .queryParam("limit", 3)
                 .queryParam("cursor", cursor)
                 .when()
@@ -66,7 +67,7 @@ class TimelineResourceTest {
         insert(org, "bob", "webinar", "Webinar", 3);
 
         given().auth()
-                .oauth2(TestTokens.member(org))
+                .oauth2(TestTokens.admin(org))
                 .queryParam("types", "phone,webinar")
                 .queryParam("from", "2026-01-01T01:30:00Z")
                 .when()
@@ -78,7 +79,7 @@ class TimelineResourceTest {
 
     @Test
     void rejectsInvalidParametersAs400Problems() {
-        String token = TestTokens.member("acme");
+        String token = TestTokens.admin("acme");
         for (var bad : new String[][] {
             {"types", "meeting,sms"},
             {"from", "yesterday"},
@@ -115,21 +116,66 @@ class TimelineResourceTest {
         String org = "org-" + UUID.randomUUID();
         UUID id = insert(org, "ada", "webinar", "Launch", 2);
         given().auth()
-                .oauth2(TestTokens.member(org))
+                .oauth2(TestTokens.token("ada", org, Roles.MEMBER))
                 .when()
                 .get("/orgs/{org}/activities/{id}", org, id)
                 .then()
                 .statusCode(200)
-                .body("title", is("Launch"))
-                .body("durationSeconds", is(1800));
+                .body("activity.title", is("Launch"))
+                .body("activity.durationSeconds", is(1800));
+    }
+
+    @Test
+    void aMemberReadsOnlyTheirOwnActivity() {
+        String org = "org-" + UUID.randomUUID();
+        UUID bobs = insert(org, "bob", "meeting", "Bob's", 1);
+        String ada = TestTokens.token("ada", org, Roles.MEMBER);
+
+        given().auth()
+                .oauth2(ada)
+                .when()
+                .get("/orgs/{org}/profiles/{p}/timeline", org, "ada")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ada)
+                .when()
+                .get("/orgs/{org}/profiles/{p}/timeline", org, "bob")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
+        given().auth()
+                .oauth2(ada)
+                .when()
+                .get("/orgs/{org}/profiles/{p}/summary", org, "bob")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(ada)
+                .when()
+                .get("/orgs/{org}/activities", org)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(ada)
+                .when()
+                .get("/orgs/{org}/activities/{id}", org, bobs)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.admin(org))
+                .when()
+                .get("/orgs/{org}/activities/{id}", org, bobs)
+                .then()
+                .statusCode(200);
     }
 
     private UUID insert(String org, String profile, String type, String title, int hour) {
         UUID id = UUID.randomUUID();
         OffsetDateTime started = OffsetDateTime.of(2026, 1, 1, hour, 0, 0, 0, ZoneOffset.UTC);
         database.preparedQuery("insert into activity (id, org_id, profile_id, connection_id, type, title, started_at,"
-                        + " ended_at, duration_seconds, role, source_key)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, 1800, 'hosted', $1::text)")
+                        + " ended_at, duration_seconds, role, source_key, activity_group)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, 1800, 'hosted', $1::text, $1::text)")
                 .execute(Tuple.tuple()
                         .addUUID(id)
                         .addString(org)

@@ -55,6 +55,10 @@ public class ActivityEntity {
     @Column(name = "minutes_present")
     public Integer minutesPresent;
 
+    /** The logical meeting or the call: the entries of everyone who took part share it. */
+    @Column(name = "activity_group", nullable = false)
+    public String activityGroup;
+
     /** The other side of a call. */
     @Column(name = "other_party")
     public String otherParty;

@@ -15,7 +15,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What Zoom reported about meetings and webinars, per Zoom account: each instance and each participant's joins and
@@ -51,7 +53,7 @@ public class MeetingFactRepository {
                     + " then excluded.topic else meeting_instance.topic end,"
                     + " topic_ts = greatest(excluded.topic_ts, meeting_instance.topic_ts),"
                     + " started_at = least(excluded.started_at, meeting_instance.started_at),"
-                    + " ended_at = greatest(excluded.ended_at, meeting_instance.ended_at)";
+                    + " ended_at = greatest(excluded.ended_at, meeting_instance.ended_at), last_event_at = now()";
 
     /** Merges what the event says of its instance. */
     public Uni<Void> mergeInstance(SqlClient sql, MeetingFact fact) {
@@ -136,6 +138,29 @@ public class MeetingFactRepository {
                 });
     }
 
+    /** A participant's name as Zoom last gave it, by participant key, in these instances. */
+    public Uni<Map<String, String>> names(SqlClient sql, String zoomAccountId, Collection<String> uuids) {
+        return sql.preparedQuery("select distinct on (p.participant_key) p.participant_key, p.display_name"
+                        + " from participant_event p join unnest($2::text[]) as u (uuid)"
+                        + " on p.zoom_account_id = $1 and p.uuid = u.uuid where p.display_name is not null"
+                        + " order by p.participant_key, p.at desc")
+                .execute(Tuple.of(zoomAccountId).addArrayOfString(uuids.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, String> names = new HashMap<>();
+                    for (Row row : rows) {
+                        names.put(row.getString(0), row.getString(1));
+                    }
+                    return names;
+                });
+    }
+
+    /** When the account's meeting facts last changed, or null. */
+    public Uni<Instant> lastEventAt(SqlClient sql, String zoomAccountId) {
+        return sql.preparedQuery("select max(last_event_at) from meeting_instance where zoom_account_id = $1")
+                .execute(Tuple.of(zoomAccountId))
+                .map(rows -> instantAt(rows.iterator().next()));
+    }
+
     /** The meeting ids of the account with anything received since {@code since}, in lock order. */
     public Uni<List<MeetingRef>> recent(SqlClient sql, String zoomAccountId, Instant since) {
         return refs(
@@ -177,6 +202,11 @@ public class MeetingFactRepository {
 
     static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instantAt(Row row) {
+        OffsetDateTime value = row.getOffsetDateTime(0);
+        return value == null ? null : value.toInstant();
     }
 
     static Instant instant(Row row, String column) {

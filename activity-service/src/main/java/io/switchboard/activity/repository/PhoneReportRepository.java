@@ -33,7 +33,7 @@ public class PhoneReportRepository {
             + " direction = excluded.direction, answered = excluded.answered, result = excluded.result,"
             + " started_at = excluded.started_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at,"
             + " duration_seconds = excluded.duration_seconds, other_party = excluded.other_party,"
-            + " event_ts = excluded.event_ts where excluded.event_ts > phone_report.event_ts";
+            + " event_ts = excluded.event_ts, received_at = now() where excluded.event_ts > phone_report.event_ts";
 
     /** Adds a report, or replaces the same report from an older event. */
     public Uni<Void> add(SqlClient sql, PhoneReport report) {
@@ -86,6 +86,13 @@ public class PhoneReportRepository {
                 "select distinct call_id from phone_report where zoom_account_id = $1 and party = $2"
                         + " and received_at >= $3 order by call_id",
                 Tuple.of(zoomAccountId, party, time(since)));
+    }
+
+    /** When a report of the account last arrived, or null. */
+    public Uni<Instant> lastEventAt(SqlClient sql, String zoomAccountId) {
+        return sql.preparedQuery("select max(received_at) from phone_report where zoom_account_id = $1")
+                .execute(Tuple.of(zoomAccountId))
+                .map(rows -> MeetingFactRepository.instantAt(rows.iterator().next()));
     }
 
     public Uni<Void> purge(SqlClient sql, String zoomAccountId) {

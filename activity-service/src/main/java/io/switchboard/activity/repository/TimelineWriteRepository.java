@@ -22,7 +22,8 @@ public class TimelineWriteRepository {
 
     private static final String UPSERT = "insert into activity (id, org_id, profile_id, connection_id, zoom_user_id,"
             + " type, role, source_key, title, started_at, ended_at, duration_seconds, participants, minutes_present,"
-            + " other_party, result) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+            + " other_party, result, activity_group)"
+            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
             + " on conflict (org_id, profile_id, source_key) do update set title = excluded.title, role = excluded.role,"
             + " other_party = excluded.other_party, result = excluded.result,"
             + " started_at = excluded.started_at, ended_at = excluded.ended_at,"
@@ -54,7 +55,8 @@ public class TimelineWriteRepository {
                     entry.participants(),
                     entry.minutesPresent(),
                     entry.otherParty(),
-                    entry.result()
+                    entry.result(),
+                    entry.activityGroup()
                 }))
                 .map(rows -> {
                     if (rows.size() == 0) {

@@ -2,9 +2,11 @@ package io.switchboard.activity.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.mapping.ActivityDetail;
 import io.switchboard.activity.mapping.ActivityView;
 import io.switchboard.activity.service.TimelineService;
 import io.switchboard.rest.paging.Page;
+import io.switchboard.security.Caller;
 import io.switchboard.security.OrgGuard;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,7 +33,7 @@ public class ActivityResource {
     @GET
     @Path("/activities")
     public Uni<Page<ActivityView>> stream(@PathParam("org") String org, @BeanParam TimelineParams params) {
-        guard.readable(org);
+        PersonAccess.requireEveryone(guard.readable(org), org);
         return timelines.page(org, params.query(null));
     }
 
@@ -39,14 +41,15 @@ public class ActivityResource {
     @Path("/profiles/{profileId}/timeline")
     public Uni<Page<ActivityView>> timeline(
             @PathParam("org") String org, @PathParam("profileId") String profileId, @BeanParam TimelineParams params) {
-        guard.readable(org);
+        PersonAccess.requireSelfOrEveryone(guard.readable(org), org, profileId);
         return timelines.page(org, params.query(profileId));
     }
 
     @GET
     @Path("/activities/{activityId}")
-    public Uni<ActivityView> get(@PathParam("org") String org, @PathParam("activityId") UUID activityId) {
-        guard.readable(org);
-        return timelines.get(org, activityId);
+    public Uni<ActivityDetail> get(@PathParam("org") String org, @PathParam("activityId") UUID activityId) {
+        Caller caller = guard.readable(org);
+        String onlyOf = PersonAccess.everyone(caller, org) ? null : caller.subject();
+        return timelines.detail(org, activityId, onlyOf);
     }
 }

@@ -36,8 +36,12 @@ public final class MeetingProjection {
             return kind.wire() + ":" + connectionId + ":" + meetingId + ":";
         }
 
+        String group(Group group) {
+            return keyPrefix() + group.key();
+        }
+
         String key(Group group, ActivityRole role) {
-            return keyPrefix() + group.key() + ":" + role.wire();
+            return group(group) + ":" + role.wire();
         }
     }
 
@@ -79,6 +83,7 @@ public final class MeetingProjection {
                 subject.kind().wire(),
                 ActivityRole.HOSTED,
                 subject.key(group, ActivityRole.HOSTED),
+                subject.group(group),
                 group.topic(),
                 group.startedAt(),
                 group.endedAt(),
@@ -109,6 +114,7 @@ public final class MeetingProjection {
                 subject.kind().wire(),
                 ActivityRole.ATTENDED,
                 subject.key(group, ActivityRole.ATTENDED),
+                subject.group(group),
                 group.topic(),
                 joined,
                 own.lastLeave(),
@@ -120,7 +126,7 @@ public final class MeetingProjection {
     }
 
     /** Each participant's presence over the group's instances, by participant key. */
-    private static Map<String, Attendance> attendance(Group group, List<ParticipantMark> marks) {
+    public static Map<String, Attendance> attendance(Group group, List<ParticipantMark> marks) {
         Map<String, Attendance> present = new LinkedHashMap<>();
         for (Instance instance : group.instances()) {
             Map<String, List<Attendance.Mark>> byKey = new LinkedHashMap<>();
@@ -135,7 +141,7 @@ public final class MeetingProjection {
     }
 
     /** The internal participants of the group: participant key to Zoom user id. */
-    private static Map<String, String> zoomUsers(Group group, List<ParticipantMark> marks) {
+    public static Map<String, String> zoomUsers(Group group, List<ParticipantMark> marks) {
         List<String> uuids = group.instances().stream().map(Instance::uuid).toList();
         Map<String, String> zoomUsers = new LinkedHashMap<>();
         marks.stream()

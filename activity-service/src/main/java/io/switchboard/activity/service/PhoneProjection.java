@@ -78,6 +78,7 @@ public final class PhoneProjection {
                 "phone",
                 role,
                 keyPrefix(connectionId, first.callId()) + party,
+                "phone:" + connectionId + ":" + first.callId(),
                 null,
                 first.startedAt(),
                 ended,

@@ -7,6 +7,7 @@ import java.util.UUID;
  * A timeline entry as derived from Zoom's facts, before it is stored.
  *
  * @param sourceKey what it derives from (kind, connection, meeting id, logical meeting, role), unique per person
+ * @param activityGroup the logical meeting or the call; the entries of everyone who took part share it
  * @param durationSeconds how long it lasted (for an attendee: the time present), null while it runs
  * @param participants distinct participants of the logical meeting, null for a call
  * @param minutesPresent the person's minutes in the meeting, null when unknown
@@ -21,6 +22,7 @@ public record TimelineEntry(
         String type,
         ActivityRole role,
         String sourceKey,
+        String activityGroup,
         String title,
         Instant startedAt,
         Instant endedAt,

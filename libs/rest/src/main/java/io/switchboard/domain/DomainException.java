@@ -54,6 +54,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.INVALID, "bad-request", "Bad request", detail);
     }
 
+    /** Something the caller may see but not do. */
+    public static DomainException forbidden(String detail) {
+        return new DomainException(Kind.FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
     /** Something that does not exist. */
     public static DomainException notFound(String detail) {
         return new DomainException(Kind.NOT_FOUND, "not-found", "Not found", detail);
