@@ -5,39 +5,37 @@ import static io.restassured.RestAssured.given;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.ConnectionServiceStandIn;
 import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 
 /** Connections of the tests: a simulated Zoom account per connection, announced on switchboard.connections. */
 final class Directories {
 
-    private static final Map<UUID, String> ACCOUNTS = new ConcurrentHashMap<>();
-
     private Directories() {}
 
     /** The simulated Zoom account behind a connection, or null. */
     static String accountOf(UUID connectionId) {
-        return ACCOUNTS.get(connectionId);
+        return ConnectionServiceStandIn.accountOf(connectionId);
     }
 
     /** A new connection of {@code org} to a fresh Zoom account; not announced yet. */
     static UUID newConnection(String account) {
         UUID connection = UUID.randomUUID();
-        ACCOUNTS.put(connection, account);
+        ConnectionServiceStandIn.bind(connection, account);
         return connection;
     }
 
     /** Announces a connection event as connection-service would. */
     static void announce(String type, String org, UUID connection) {
         String body = "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\""
-                + ACCOUNTS.get(connection) + "\",\"type\":\"oauth\",\"status\":\"active\"}";
+                + accountOf(connection) + "\",\"type\":\"oauth\",\"status\":\"active\"}";
         KafkaTestClient.produce(
                 Topics.CONNECTIONS,
                 connection.toString(),

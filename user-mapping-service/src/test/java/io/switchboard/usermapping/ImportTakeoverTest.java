@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
@@ -28,16 +29,16 @@ class ImportTakeoverTest {
 
     @AfterEach
     void clearFaults() {
-        SimulatedZoom.clearFaults();
+        SimulatorControl.clearFaults();
     }
 
     @Test
     void aRunWhoseHeartbeatStoppedIsRestartedAndCompletes() {
         String org = "org-" + UUID.randomUUID();
         String account = ImportTest.account();
-        SimulatedZoom.generated(account, 900, "takeover.example");
+        SimulatorControl.generated(account, 900, "takeover.example");
         UUID connection = Directories.newConnection(account);
-        SimulatedZoom.faults(Map.of("latencyMs", 300));
+        SimulatorControl.faults(Map.of("latencyMs", 300));
         Directories.announce("connection.established", org, connection);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -49,7 +50,7 @@ class ImportTakeoverTest {
                         == 1);
 
         // The first attempt stalls in its next request to Zoom, as a replica that hangs would, and its heartbeat ages.
-        SimulatedZoom.faults(Map.of("latencyMs", 6000));
+        SimulatorControl.faults(Map.of("latencyMs", 6000));
         Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
         TestSql.number(
                 database,
@@ -60,7 +61,7 @@ class ImportTakeoverTest {
                 .until(() -> TestSql.number(
                                 database, "select max(attempts) from import_run where connection_id = $1", connection)
                         == 2);
-        SimulatedZoom.clearFaults();
+        SimulatorControl.clearFaults();
         JsonPath run = Directories.awaitImport(org, connection, 1);
 
         assertEquals("completed", run.getString("state"), run.prettify());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.SimulatorControl;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class ImportTest {
 
     @AfterEach
     void clearFaults() {
-        SimulatedZoom.clearFaults();
+        SimulatorControl.clearFaults();
     }
 
     @Test
@@ -32,11 +33,11 @@ class ImportTest {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         List<Map<String, Object>> users = new ArrayList<>();
         for (int n = 0; n < 2_000; n++) {
-            users.add(SimulatedZoom.user("person" + n + "@big.example", "active"));
+            users.add(SimulatorControl.user("person" + n + "@big.example", "active"));
         }
-        users.add(SimulatedZoom.user("gone@big.example", "inactive"));
-        users.add(SimulatedZoom.user("invited@big.example", "pending"));
-        SimulatedZoom.directory(account, users);
+        users.add(SimulatorControl.user("gone@big.example", "inactive"));
+        users.add(SimulatorControl.user("invited@big.example", "pending"));
+        SimulatorControl.directory(account, users);
         UUID connection = Directories.newConnection(account);
 
         JsonPath run = Directories.connectAndImport(org, connection);
@@ -55,15 +56,15 @@ class ImportTest {
     void aUserGoneFromZoomIsRemovedWithATombstoneAtTheNextCompleteImport() {
         String org = "org-" + UUID.randomUUID();
         String account = account();
-        List<String> ids = SimulatedZoom.directory(
+        List<String> ids = SimulatorControl.directory(
                 account,
                 List.of(
-                        SimulatedZoom.user("stays@x.example", "active"),
-                        SimulatedZoom.user("leaves@x.example", "active")));
+                        SimulatorControl.user("stays@x.example", "active"),
+                        SimulatorControl.user("leaves@x.example", "active")));
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
 
-        SimulatedZoom.remove(account, ids.get(1));
+        SimulatorControl.remove(account, ids.get(1));
         Directories.announce("connection.sync_requested", org, connection);
         Directories.awaitImport(org, connection, 2);
 
@@ -79,9 +80,9 @@ class ImportTest {
     void aRateLimitMidImportIsWaitedOutAndTheImportCompletes() {
         String org = "org-" + UUID.randomUUID();
         String account = account();
-        SimulatedZoom.generated(account, 900, "rl.example");
+        SimulatorControl.generated(account, 900, "rl.example");
         UUID connection = Directories.newConnection(account);
-        SimulatedZoom.faults(Map.of("force429Count", 2, "retryAfterSeconds", 1));
+        SimulatorControl.faults(Map.of("force429Count", 2, "retryAfterSeconds", 1));
 
         JsonPath run = Directories.connectAndImport(org, connection);
 
@@ -93,21 +94,21 @@ class ImportTest {
     void anImportThatFailsPartWayRemovesNobody() {
         String org = "org-" + UUID.randomUUID();
         String account = account();
-        SimulatedZoom.generated(account, 1_200, "fail.example");
+        SimulatorControl.generated(account, 1_200, "fail.example");
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> Directories.latest(Topics.ZOOM_USERS, connection).size() == 1_200);
 
-        SimulatedZoom.faults(Map.of("latencyMs", 400));
+        SimulatorControl.faults(Map.of("latencyMs", 400));
         Directories.announce("connection.sync_requested", org, connection);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> Directories.importRun(org, connection).getInt("pagesFetched") >= 1
                         && "running"
                                 .equals(Directories.importRun(org, connection).getString("state")));
-        SimulatedZoom.faults(Map.of("errorRate", 1.0));
+        SimulatorControl.faults(Map.of("errorRate", 1.0));
         JsonPath failed = Directories.awaitImport(org, connection, 2);
 
         assertEquals("failed", failed.getString("state"));
@@ -119,9 +120,9 @@ class ImportTest {
     void requestsDuringARunQueueOneMoreRunAfterItNeverASecondAtOnce() {
         String org = "org-" + UUID.randomUUID();
         String account = account();
-        SimulatedZoom.generated(account, 900, "once.example");
+        SimulatorControl.generated(account, 900, "once.example");
         UUID connection = Directories.newConnection(account);
-        SimulatedZoom.faults(Map.of("latencyMs", 1_000));
+        SimulatorControl.faults(Map.of("latencyMs", 1_000));
         Directories.announce("connection.established", org, connection);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -132,7 +133,7 @@ class ImportTest {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> List.of("queued", "running").equals(historyOf(org, connection, "state")));
-        SimulatedZoom.clearFaults();
+        SimulatorControl.clearFaults();
         JsonPath run = Directories.awaitImport(org, connection, 2);
 
         assertEquals("completed", run.getString("state"));

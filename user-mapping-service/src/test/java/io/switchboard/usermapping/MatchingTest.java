@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -35,16 +36,16 @@ class MatchingTest {
         Profiles.put(org, "p-twin1", "twin1@acme.example", "shared@acme.example");
         Profiles.put(org, "p-twin2", "twin2@acme.example", "shared@acme.example");
         String account = ImportTest.account();
-        List<String> ids = SimulatedZoom.directory(
+        List<String> ids = SimulatorControl.directory(
                 account,
                 List.of(
-                        SimulatedZoom.user("ADA@acme.example", "active"),
-                        SimulatedZoom.user("bob@acme.example", "active"),
-                        SimulatedZoom.user("bob.b@acme.example", "active"),
-                        SimulatedZoom.user("shared@acme.example", "active"),
-                        SimulatedZoom.user("stranger@acme.example", "active"),
-                        SimulatedZoom.user(null, "active"),
-                        SimulatedZoom.user("invited@acme.example", "pending")));
+                        SimulatorControl.user("ADA@acme.example", "active"),
+                        SimulatorControl.user("bob@acme.example", "active"),
+                        SimulatorControl.user("bob.b@acme.example", "active"),
+                        SimulatorControl.user("shared@acme.example", "active"),
+                        SimulatorControl.user("stranger@acme.example", "active"),
+                        SimulatorControl.user(null, "active"),
+                        SimulatorControl.user("invited@acme.example", "pending")));
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
         return new Fixture(org, account, connection, ids);
@@ -101,7 +102,7 @@ class MatchingTest {
         users(f, "reason=profile_claimed_twice")
                 .body("items.zoomUserId", hasItem(f.ids().get(0)));
 
-        SimulatedZoom.change(f.account(), stranger, Map.of("email", "renamed@acme.example"));
+        SimulatorControl.change(f.account(), stranger, Map.of("email", "renamed@acme.example"));
         Directories.announce("connection.sync_requested", f.org(), f.connection());
         Directories.awaitImport(f.org(), f.connection(), 2);
 
@@ -174,11 +175,11 @@ class MatchingTest {
         Profiles.put(org, "p-eve", "eve@acme.example");
         Profiles.put(org, "p-dan", "dan@acme.example");
         String account = ImportTest.account();
-        SimulatedZoom.directory(
+        SimulatorControl.directory(
                 account,
                 List.of(
-                        SimulatedZoom.user("eve+zoom@acme.example", "active"),
-                        SimulatedZoom.user("DAN@acme.co.uk", "active")));
+                        SimulatorControl.user("eve+zoom@acme.example", "active"),
+                        SimulatorControl.user("DAN@acme.co.uk", "active")));
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
         Fixture f = new Fixture(org, account, connection, List.of());

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ class NarrowRematchTest {
         Profiles.put(org, "p-two", "two@narrow.example", "shared@narrow.example");
         Profiles.put(org, "p-bob", "bob@narrow.example", "bob.b@narrow.example");
         String account = ImportTest.account();
-        List<String> ids = SimulatedZoom.directory(account, users);
+        List<String> ids = SimulatorControl.directory(account, users);
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
         return new Fixture(org, account, connection, ids);
@@ -36,7 +37,7 @@ class NarrowRematchTest {
 
     @Test
     void aProfileThatGivesUpASharedAddressLeavesItToTheOtherProfile() {
-        Fixture f = imported(List.of(SimulatedZoom.user("shared@narrow.example", "active")));
+        Fixture f = imported(List.of(SimulatorControl.user("shared@narrow.example", "active")));
         users(f, "reason=ambiguous_profiles")
                 .body("items.zoomUserId", contains(f.ids().get(0)));
 
@@ -48,8 +49,8 @@ class NarrowRematchTest {
     @Test
     void whenOneOfTwoZoomUsersClaimingAProfileLeavesTheOtherIsMapped() {
         Fixture f = imported(List.of(
-                SimulatedZoom.user("bob@narrow.example", "active"),
-                SimulatedZoom.user("bob.b@narrow.example", "active")));
+                SimulatorControl.user("bob@narrow.example", "active"),
+                SimulatorControl.user("bob.b@narrow.example", "active")));
         users(f, "reason=profile_claimed_twice").body("items.zoomUserId.size()", org.hamcrest.Matchers.is(2));
 
         Directories.zoomUserEvent(
@@ -69,8 +70,8 @@ class NarrowRematchTest {
     @Test
     void undoingAManualMappingGivesTheProfileBackToAutomaticMatching() {
         Fixture f = imported(List.of(
-                SimulatedZoom.user("one@narrow.example", "active"),
-                SimulatedZoom.user("stranger@narrow.example", "active")));
+                SimulatorControl.user("one@narrow.example", "active"),
+                SimulatorControl.user("stranger@narrow.example", "active")));
         manual(f, "put", f.ids().get(1)).statusCode(204);
         users(f, "reason=profile_claimed_twice")
                 .body("items.zoomUserId", contains(f.ids().get(0)));

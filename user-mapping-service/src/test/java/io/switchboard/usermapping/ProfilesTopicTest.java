@@ -9,6 +9,7 @@ import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,7 @@ class ProfilesTopicTest {
     void aPublishedProfileIsStoredAndMatched() {
         String org = "org-" + UUID.randomUUID();
         String account = ImportTest.account();
-        SimulatedZoom.directory(account, List.of(SimulatedZoom.user("grace@topic.example", "active")));
+        SimulatorControl.directory(account, List.of(SimulatorControl.user("grace@topic.example", "active")));
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
 

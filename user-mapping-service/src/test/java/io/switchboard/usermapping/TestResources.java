@@ -10,7 +10,7 @@ import io.switchboard.testing.ZoomSimulatorResource;
 
 /**
  * The real Kafka broker, PostgreSQL, identity provider and Zoom simulator that every test of this module shares.
- * The app plays connection-service's access-token endpoint itself ({@link ConnectionServiceStandIn}).
+ * The app plays connection-service's access-token endpoint itself ({@link io.switchboard.testing.ConnectionServiceStandIn}).
  */
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(PostgresResource.class)

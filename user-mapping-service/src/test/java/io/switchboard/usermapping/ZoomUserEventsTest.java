@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,8 @@ class ZoomUserEventsTest {
         String org = "org-" + UUID.randomUUID();
         Profiles.put(org, "p-person", "old@hooks.example");
         String account = ImportTest.account();
-        List<String> ids = SimulatedZoom.directory(account, List.of(SimulatedZoom.user("old@hooks.example", "active")));
+        List<String> ids =
+                SimulatorControl.directory(account, List.of(SimulatorControl.user("old@hooks.example", "active")));
         UUID connection = Directories.newConnection(account);
         Directories.connectAndImport(org, connection);
         return new Fixture(org, account, connection, ids.get(0));

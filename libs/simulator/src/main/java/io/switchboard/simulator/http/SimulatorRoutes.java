@@ -23,5 +23,6 @@ public final class SimulatorRoutes {
         new ActivityRoutes(simulator.gate(), simulator.history(), simulator.pages()).mount(router);
         new ControlRoutes(simulator).mount(router);
         new DirectoryControlRoutes(simulator).mount(router);
+        new HistoryControlRoutes(simulator).mount(router);
     }
 }

@@ -96,6 +96,8 @@ final class SessionScenario {
     private static Map<String, Object> reportRow(Map<String, Object> person, String join, String leave) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", person.getOrDefault("id", ""));
+        // The participant's id in this meeting, as the webhooks gave it.
+        row.put("user_id", Integer.toString(16_000_000 + Math.abs(person.hashCode() % 1_000_000)));
         row.put("name", person.get("display_name"));
         row.put("user_email", person.getOrDefault("email", ""));
         row.put("join_time", join);

@@ -1,8 +1,7 @@
-package io.switchboard.usermapping;
+package io.switchboard.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.testing.TestZoom;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,42 +11,42 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-/** The simulator's control API, as the tests of this module use it. */
-final class SimulatedZoom {
+/** The simulator's control API, as the services' tests use it. */
+public final class SimulatorControl {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SimulatedZoom() {}
+    private SimulatorControl() {}
 
     /** An access token of an app installed on {@code account}. */
-    static String token(String account) {
+    public static String token(String account) {
         return send("POST", "/_sim/accounts/" + account + "/tokens", null)
                 .path("access_token")
                 .asText();
     }
 
     /** Replaces the account's directory; the generated ids, in order. */
-    static List<String> directory(String account, List<Map<String, Object>> users) {
+    public static List<String> directory(String account, List<Map<String, Object>> users) {
         JsonNode ids = send("PUT", "/_sim/accounts/" + account + "/users", Map.of("users", users))
                 .path("ids");
         return JSON.convertValue(ids, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
     /** A directory of {@code count} active users {@code user<n>@<domain>}. */
-    static List<String> generated(String account, int count, String domain) {
+    public static List<String> generated(String account, int count, String domain) {
         JsonNode ids = send("PUT", "/_sim/accounts/" + account + "/users", Map.of("generate", count, "domain", domain))
                 .path("ids");
         return JSON.convertValue(ids, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
     /** Changes a user as an admin would in Zoom's portal. */
-    static void change(String account, String userId, Map<String, Object> fields) {
+    public static void change(String account, String userId, Map<String, Object> fields) {
         send("PATCH", "/_sim/accounts/" + account + "/users/" + userId, fields);
     }
 
     /** Removes a user through Zoom's API ({@code DELETE /v2/users/{id}?action=disassociate}). */
-    static void remove(String account, String userId) {
+    public static void remove(String account, String userId) {
         try {
             HttpRequest request = HttpRequest.newBuilder(
                             URI.create(TestZoom.baseUrl() + "/v2/users/" + userId + "?action=disassociate"))
@@ -68,17 +67,25 @@ final class SimulatedZoom {
     }
 
     /** Faults on every API call from now on ({latencyMs, errorRate, force429Count, retryAfterSeconds}). */
-    static void faults(Map<String, Object> faults) {
+    public static void faults(Map<String, Object> faults) {
         send("POST", "/_sim/faults", faults);
     }
 
-    static void clearFaults() {
+    public static void clearFaults() {
         send("DELETE", "/_sim/faults", null);
     }
 
     /** A user record for {@link #directory}. */
-    static Map<String, Object> user(String email, String status) {
+    public static Map<String, Object> user(String email, String status) {
         return email == null ? Map.of("status", status) : Map.of("email", email, "status", status);
+    }
+
+    /**
+     * A past meeting in Zoom's reports that no webhook told of: {@code meeting} with uuid, id, host_id, topic,
+     * start_time, end_time and participants as {@code GET /past_meetings/{uuid}/participants} lists them.
+     */
+    public static void pastMeeting(String account, Map<String, Object> meeting) {
+        send("POST", "/_sim/accounts/" + account + "/history/meetings", meeting);
     }
 
     private static JsonNode send(String method, String path, Object body) {
