@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
+import io.switchboard.testing.ConnectionServiceStandIn;
 import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestTokens;
 import java.time.Instant;
@@ -26,10 +27,16 @@ final class ZoomActivity {
     record Org(String org, String account, UUID connection) {
 
         static Org connected() {
-            Org org = new Org(
-                    "org-" + UUID.randomUUID(),
-                    "ACCT" + UUID.randomUUID().toString().substring(0, 8),
-                    UUID.randomUUID());
+            return connectedTo("ACCT" + UUID.randomUUID().toString().substring(0, 8));
+        }
+
+        /**
+         * A new org connected to a simulated Zoom account whose reports the service may read: connection-service's
+         * stand-in hands out the account's tokens for the connection.
+         */
+        static Org connectedTo(String account) {
+            Org org = new Org("org-" + UUID.randomUUID(), account, UUID.randomUUID());
+            ConnectionServiceStandIn.bind(org.connection(), account);
             publish(
                     Topics.CONNECTIONS,
                     org.connection().toString(),
@@ -47,6 +54,26 @@ final class ZoomActivity {
                     "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"profileId\":\"" + profileId
                             + "\",\"zoomUserId\":\"" + zoomUserId + "\",\"enabled\":" + enabled
                             + ",\"source\":\"auto\"}");
+        }
+
+        void syncRequested() {
+            publish(
+                    Topics.CONNECTIONS,
+                    connection.toString(),
+                    "connection.sync_requested",
+                    "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\"" + account
+                            + "\",\"status\":\"active\"}");
+        }
+
+        /** The connection's freshness, as the REST API shows it; empty while the connection is not known yet (404). */
+        JsonPath freshness() {
+            var response = given().auth()
+                    .oauth2(TestTokens.admin(org))
+                    .when()
+                    .get("/orgs/{org}/connections/{id}/freshness", org, connection);
+            return response.statusCode() == 404
+                    ? new JsonPath("{}")
+                    : response.then().statusCode(200).extract().jsonPath();
         }
 
         void removed() {

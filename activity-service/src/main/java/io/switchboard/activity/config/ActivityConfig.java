@@ -15,4 +15,32 @@ public interface ActivityConfig {
     /** How long the activity of a Zoom user who is not mapped yet is kept ready to appear once they are mapped. */
     @WithDefault("7D")
     Duration unmappedWindow();
+
+    /** How far back a new connection's activity is pulled from Zoom's reports (at most 183 days, Zoom's window). */
+    @WithDefault("30D")
+    Duration backfill();
+
+    /** How many days back a reconciliation asked for by {@code connection.sync_requested} covers. */
+    @WithDefault("7D")
+    Duration syncWindow();
+
+    /** How often every active connection is reconciled with Zoom's reports (the last two days, as reports lag). */
+    @WithDefault("24H")
+    Duration reconcileEvery();
+
+    /** How often the connections due for a reconciliation are looked for. */
+    @WithDefault("10M")
+    Duration reconcileCheck();
+
+    /** How often a replica looks for a queued reconciliation. */
+    @WithDefault("1S")
+    Duration reconcilePoll();
+
+    /** A running reconciliation whose heartbeat is older than this is taken over (its replica died). */
+    @WithDefault("2M")
+    Duration reconcileStaleAfter();
+
+    /** Reconciliations one replica runs at once. */
+    @WithDefault("2")
+    int reconcileParallelism();
 }

@@ -1,6 +1,7 @@
 package io.switchboard.activity.mapping;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -9,5 +10,13 @@ import java.util.UUID;
  * @param lastMeetingEventAt when a meeting or webinar event of the account last changed what is recorded, or null
  * @param lastPhoneEventAt when a Zoom Phone report of the account last arrived, or null
  * @param lastEventAt the later of the two, or null when nothing arrived yet
+ * @param lastReconciliation the newest reconciliation with Zoom's reports (queued, running or ended), or null
+ * @param reconciledThrough the last day a completed reconciliation covered, or null
  */
-public record Freshness(UUID connectionId, Instant lastMeetingEventAt, Instant lastPhoneEventAt, Instant lastEventAt) {}
+public record Freshness(
+        UUID connectionId,
+        Instant lastMeetingEventAt,
+        Instant lastPhoneEventAt,
+        Instant lastEventAt,
+        ReconciliationView lastReconciliation,
+        LocalDate reconciledThrough) {}

@@ -63,7 +63,8 @@ public final class MeetingEvents {
             throw new PoisonRecordException(type + " without payload.object.participant");
         }
         String zoomUserId = text(participant.get("id"));
-        String guest = first(text(participant.get("participant_uuid")), text(participant.get("user_id")));
+        // Guests are keyed by Zoom's participant id in the meeting (user_id), which the reports give too.
+        String guest = first(text(participant.get("user_id")), text(participant.get("participant_uuid")));
         String name = text(participant.get("user_name"));
         String key = zoomUserId != null
                 ? zoomUserId

@@ -16,13 +16,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows {@code switchboard.connections}: an established or restored connection routes its Zoom account's events to
- * its organisation; a removed one is purged.
+ * its organisation and is backfilled from Zoom's reports; a sync request reconciles it; a removed one is purged.
  */
 @ApplicationScoped
 public class ConnectionsConsumer implements EventHandler {
 
     private static final Set<String> LIVE = Set.of("connection.established", "connection.restored");
     private static final String REMOVED = "connection.removed";
+    private static final String SYNC = "connection.sync_requested";
 
     private final EventConsumer consumer;
     private final DirectorySync directory;
@@ -39,7 +40,7 @@ public class ConnectionsConsumer implements EventHandler {
 
     @Override
     public boolean handles(String type) {
-        return LIVE.contains(type) || REMOVED.equals(type);
+        return LIVE.contains(type) || REMOVED.equals(type) || SYNC.equals(type);
     }
 
     @Override
@@ -47,6 +48,9 @@ public class ConnectionsConsumer implements EventHandler {
         UUID connectionId = uuid(event, event.requiredText("/connectionId"));
         if (REMOVED.equals(event.type())) {
             return directory.removed(connectionId);
+        }
+        if (SYNC.equals(event.type())) {
+            return directory.syncRequested(connectionId);
         }
         return directory.connected(new ConnectionRef(
                 connectionId, event.requiredText("/orgId"), event.requiredText("/zoomAccountId"), true));

@@ -1,17 +1,22 @@
 package io.switchboard.activity.service;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.config.ActivityConfig;
 import io.switchboard.activity.repository.ConnectionRefRepository;
 import io.switchboard.activity.repository.ConnectionRefRepository.ConnectionRef;
 import io.switchboard.activity.repository.DirectoryLocks;
 import io.switchboard.activity.repository.MappingRefRepository;
 import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.PhoneReportRepository;
+import io.switchboard.activity.repository.ReconciliationRunRepository;
 import io.switchboard.activity.repository.TimelineWriteRepository;
 import io.switchboard.activity.service.MeetingProjection.Mapped;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -23,6 +28,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectorySync {
 
+    /** Zoom's reports reach back six months. */
+    private static final Duration MAX_BACKFILL = Duration.ofDays(183);
+
     private final Pool database;
     private final ConnectionRefRepository connections;
     private final MappingRefRepository mappings;
@@ -31,6 +39,8 @@ public class DirectorySync {
     private final TimelineWriteRepository timeline;
     private final RecentActivity recent;
     private final DirectoryLocks locks;
+    private final ReconciliationRunRepository reconciliations;
+    private final ActivityConfig config;
 
     public DirectorySync(
             Pool database,
@@ -40,7 +50,9 @@ public class DirectorySync {
             PhoneReportRepository calls,
             TimelineWriteRepository timeline,
             RecentActivity recent,
-            DirectoryLocks locks) {
+            DirectoryLocks locks,
+            ReconciliationRunRepository reconciliations,
+            ActivityConfig config) {
         this.database = database;
         this.connections = connections;
         this.mappings = mappings;
@@ -49,6 +61,8 @@ public class DirectorySync {
         this.timeline = timeline;
         this.recent = recent;
         this.locks = locks;
+        this.reconciliations = reconciliations;
+        this.config = config;
     }
 
     /** The connection is live: remember it and derive the entries of the account's recent activity for it. */
@@ -56,7 +70,31 @@ public class DirectorySync {
         return database.withTransaction(sql -> locks.changingConnection(sql, connection.id())
                 .call(() -> locks.changingAccount(sql, connection.zoomAccountId()))
                 .call(() -> connections.upsert(sql, connection))
-                .call(() -> recent.deriveAll(sql, connection)));
+                .call(() -> recent.deriveAll(sql, connection))
+                .call(() -> reconciliations.enqueue(sql, connection.id(), backfillStart(), today(), "backfill")));
+    }
+
+    /** A sync was asked for: reconcile the last {@code sync-window} days. Unknown connections are left alone. */
+    public Uni<Void> syncRequested(UUID connectionId) {
+        return database.withTransaction(sql -> connections
+                .find(sql, connectionId)
+                .flatMap(connection -> connection == null
+                        ? Uni.createFrom().voidItem()
+                        : reconciliations.enqueue(
+                                sql,
+                                connectionId,
+                                today().minusDays(config.syncWindow().toDays()),
+                                today(),
+                                "sync")));
+    }
+
+    private LocalDate backfillStart() {
+        Duration back = config.backfill().compareTo(MAX_BACKFILL) > 0 ? MAX_BACKFILL : config.backfill();
+        return today().minusDays(back.toDays());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     /** The connection is gone: its activity and mappings are purged, and the account's facts when no one else uses it. */
@@ -64,6 +102,7 @@ public class DirectorySync {
         return database.withTransaction(sql -> lockConnection(sql, connectionId)
                 .call(() -> timeline.purge(sql, connectionId))
                 .call(() -> mappings.purge(sql, connectionId))
+                .call(() -> reconciliations.purge(sql, connectionId))
                 .call(() -> connections.delete(sql, connectionId))
                 .call(known -> known == null ? Uni.createFrom().voidItem() : forgetIfUnused(sql, known.zoomAccountId()))
                 .replaceWithVoid());

@@ -1,5 +1,6 @@
 package io.switchboard.activity.service;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.MeetingFact;
 import io.switchboard.activity.repository.DirectoryLocks;
@@ -7,6 +8,7 @@ import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.MeetingFactRepository.MeetingRef;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Records one of Zoom's meeting or webinar events and derives the meeting's timeline entries again, in one
@@ -29,12 +31,27 @@ public class MeetingRecorder {
         this.projector = projector;
     }
 
+    /** Records one webhook's fact. */
     public Uni<Void> record(MeetingFact fact) {
-        MeetingRef meeting = new MeetingRef(fact.kind(), fact.meetingId());
-        return database.withTransaction(sql -> locks.recording(sql, fact.zoomAccountId())
-                .call(() -> facts.lock(sql, fact.zoomAccountId(), fact.meetingId()))
-                .call(() -> facts.mergeInstance(sql, fact))
-                .call(() -> fact.participant() == null ? Uni.createFrom().voidItem() : facts.addMark(sql, fact))
-                .call(() -> projector.project(sql, fact.zoomAccountId(), meeting)));
+        return recordAll(List.of(fact));
+    }
+
+    /** Records facts of one meeting id (a past meeting from Zoom's reports: its instance, joins and leaves) at once. */
+    public Uni<Void> recordAll(List<MeetingFact> meetingFacts) {
+        MeetingFact first = meetingFacts.get(0);
+        String account = first.zoomAccountId();
+        MeetingRef meeting = new MeetingRef(first.kind(), first.meetingId());
+        return database.withTransaction(sql -> locks.recording(sql, account)
+                .call(() -> facts.lock(sql, account, first.meetingId()))
+                .call(() -> Multi.createFrom()
+                        .iterable(meetingFacts)
+                        .onItem()
+                        .transformToUniAndConcatenate(fact -> facts.mergeInstance(sql, fact)
+                                .call(() -> fact.participant() == null
+                                        ? Uni.createFrom().voidItem()
+                                        : facts.addMark(sql, fact)))
+                        .collect()
+                        .last())
+                .call(() -> projector.project(sql, account, meeting)));
     }
 }

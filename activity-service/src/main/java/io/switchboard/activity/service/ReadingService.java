@@ -2,16 +2,20 @@ package io.switchboard.activity.service;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.Freshness;
+import io.switchboard.activity.mapping.ReconciliationView;
 import io.switchboard.activity.mapping.Summary;
 import io.switchboard.activity.repository.ConnectionRefRepository;
 import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.PhoneReportRepository;
+import io.switchboard.activity.repository.ReconciliationRunRepository;
+import io.switchboard.activity.repository.ReconciliationRunRepository.Run;
 import io.switchboard.activity.repository.SummaryRepository;
 import io.switchboard.domain.DomainException;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -30,18 +34,21 @@ public class ReadingService {
     private final ConnectionRefRepository connections;
     private final MeetingFactRepository facts;
     private final PhoneReportRepository calls;
+    private final ReconciliationRunRepository runs;
 
     public ReadingService(
             Pool database,
             SummaryRepository summaries,
             ConnectionRefRepository connections,
             MeetingFactRepository facts,
-            PhoneReportRepository calls) {
+            PhoneReportRepository calls,
+            ReconciliationRunRepository runs) {
         this.database = database;
         this.summaries = summaries;
         this.connections = connections;
         this.facts = facts;
         this.calls = calls;
+        this.runs = runs;
     }
 
     /** The person's weeks in [from, to) (ISO-8601 instants; the last 12 weeks by default); 400 when malformed. */
@@ -68,8 +75,29 @@ public class ReadingService {
             String account = connection.zoomAccountId();
             return facts.lastEventAt(database, account)
                     .flatMap(meeting -> calls.lastEventAt(database, account)
-                            .map(phone -> new Freshness(connectionId, meeting, phone, latest(meeting, phone))));
+                            .flatMap(phone -> reconciled(connectionId)
+                                    .map(found -> new Freshness(
+                                            connectionId,
+                                            meeting,
+                                            phone,
+                                            latest(meeting, phone),
+                                            ReconciliationView.of(found.latest()),
+                                            found.reconciledThrough()))));
         });
+    }
+
+    /** The connection's newest reconciliation and its newest completed one. */
+    private record Reconciled(Run latest, Run completed) {
+
+        LocalDate reconciledThrough() {
+            return completed == null ? null : completed.toDay();
+        }
+    }
+
+    private Uni<Reconciled> reconciled(UUID connectionId) {
+        return runs.latest(database, connectionId)
+                .flatMap(newest ->
+                        runs.lastCompleted(database, connectionId).map(completed -> new Reconciled(newest, completed)));
     }
 
     private static Instant latest(Instant a, Instant b) {

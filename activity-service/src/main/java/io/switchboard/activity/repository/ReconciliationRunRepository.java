@@ -1,0 +1,138 @@
+package io.switchboard.activity.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The reconciliation runs of each connection: queued, claimed by one replica, its progress, its outcome. */
+@ApplicationScoped
+public class ReconciliationRunRepository {
+
+    /** A run: the days it covers and where it is. */
+    public record Run(
+            UUID id,
+            UUID connectionId,
+            String state,
+            String trigger,
+            LocalDate fromDay,
+            LocalDate toDay,
+            Instant queuedAt,
+            Instant startedAt,
+            Instant finishedAt,
+            int attempts,
+            int meetings,
+            int calls,
+            String lastError) {}
+
+    private static final String COLUMNS = "id, connection_id, state, trigger, from_day, to_day, queued_at, started_at,"
+            + " finished_at, attempts, meetings, calls, last_error";
+
+    /** Queues a run of [from, to] unless one is queued, which then widens to cover both. */
+    public Uni<Void> enqueue(SqlClient sql, UUID connectionId, LocalDate from, LocalDate to, String trigger) {
+        return sql.preparedQuery("insert into reconciliation_run (id, connection_id, state, trigger, from_day, to_day)"
+                        + " values ($1, $2, 'queued', $3, $4, $5) on conflict (connection_id) where state = 'queued'"
+                        + " do update set from_day = least(reconciliation_run.from_day, excluded.from_day),"
+                        + " to_day = greatest(reconciliation_run.to_day, excluded.to_day)")
+                .execute(Tuple.of(UUID.randomUUID(), connectionId, trigger, from, to))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Takes a running run whose heartbeat is older than {@code staleBefore} (its replica died), else the oldest queued
+     * run of a connection that has none running; null when there is none.
+     */
+    public Uni<Run> claim(SqlClient sql, Instant staleBefore) {
+        return sql.preparedQuery("update reconciliation_run set state = 'running', started_at = clock_timestamp(),"
+                        + " heartbeat_at = now(), attempts = attempts + 1, meetings = 0, calls = 0, last_error = null"
+                        + " where id = (select id from reconciliation_run r"
+                        + " where (r.state = 'running' and r.heartbeat_at < $1) or (r.state = 'queued' and not exists"
+                        + " (select 1 from reconciliation_run x where x.connection_id = r.connection_id"
+                        + " and x.state = 'running')) order by r.state desc, r.queued_at limit 1 for update skip locked)"
+                        + " returning " + COLUMNS)
+                .execute(Tuple.of(OffsetDateTime.ofInstant(staleBefore, ZoneOffset.UTC)))
+                .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+    }
+
+    /** The run's progress, also its heartbeat; false when the run is no longer this attempt's. */
+    public Uni<Boolean> progress(SqlClient sql, UUID runId, int attempt, int meetings, int calls) {
+        return sql.preparedQuery("update reconciliation_run set meetings = $3, calls = $4, heartbeat_at = now()"
+                        + " where id = $1 and attempts = $2 and state = 'running'")
+                .execute(Tuple.of(runId, attempt, meetings, calls))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    public Uni<Void> complete(SqlClient sql, UUID runId, int attempt, int meetings, int calls) {
+        return sql.preparedQuery("update reconciliation_run set state = 'completed', finished_at = clock_timestamp(),"
+                        + " meetings = $3, calls = $4 where id = $1 and attempts = $2 and state = 'running'")
+                .execute(Tuple.of(runId, attempt, meetings, calls))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> fail(SqlClient sql, UUID runId, int attempt, String error) {
+        return sql.preparedQuery("update reconciliation_run set state = 'failed', finished_at = clock_timestamp(),"
+                        + " last_error = $3 where id = $1 and attempts = $2 and state = 'running'")
+                .execute(Tuple.of(runId, attempt, error))
+                .replaceWithVoid();
+    }
+
+    /** The connection's newest run, or null. */
+    public Uni<Run> latest(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select " + COLUMNS + " from reconciliation_run where connection_id = $1"
+                        + " order by queued_at desc limit 1")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+    }
+
+    /** The connection's newest completed run, or null. */
+    public Uni<Run> lastCompleted(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select " + COLUMNS + " from reconciliation_run where connection_id = $1"
+                        + " and state = 'completed' order by finished_at desc limit 1")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+    }
+
+    /** Active connections with no run queued since {@code since}. */
+    public Uni<List<UUID>> due(SqlClient sql, Instant since) {
+        return sql.preparedQuery("select c.connection_id from connection_ref c where c.active and not exists"
+                        + " (select 1 from reconciliation_run r where r.connection_id = c.connection_id"
+                        + " and r.queued_at >= $1)")
+                .execute(Tuple.of(OffsetDateTime.ofInstant(since, ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getUUID(0)));
+                    return ids;
+                });
+    }
+
+    public Uni<Void> purge(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("delete from reconciliation_run where connection_id = $1")
+                .execute(Tuple.of(connectionId))
+                .replaceWithVoid();
+    }
+
+    private static Run read(Row row) {
+        return new Run(
+                row.getUUID("id"),
+                row.getUUID("connection_id"),
+                row.getString("state"),
+                row.getString("trigger"),
+                row.getLocalDate("from_day"),
+                row.getLocalDate("to_day"),
+                MeetingFactRepository.instant(row, "queued_at"),
+                MeetingFactRepository.instant(row, "started_at"),
+                MeetingFactRepository.instant(row, "finished_at"),
+                row.getInteger("attempts"),
+                row.getInteger("meetings"),
+                row.getInteger("calls"),
+                row.getString("last_error"));
+    }
+}
