@@ -214,7 +214,8 @@ class StackIT {
                 .statusCode(200)
                 .body("zoomAccountId", is("SIMACCOUNT00000001"));
 
-        importedUsersAreMatchedMappedByHandAndSwitchedOff(admin, connection);
+        String matchedZoomUser = importedUsersAreMatchedMappedByHandAndSwitchedOff(admin, connection);
+        aMeetingThroughIngestEndsOnTheMatchedPersonsTimeline(admin, matchedZoomUser);
 
         // The account uninstalls the app at Zoom: app_deauthorized travels simulator -> ingest -> zoom.app -> here.
         ServiceSpec simulator = service("zoom-simulator");
@@ -259,7 +260,7 @@ class StackIT {
      * user-mapping-service imports the new connection's directory with a token from connection-service, matches a
      * Zoom user to a profile by email, takes a manual mapping and a switch-off.
      */
-    private void importedUsersAreMatchedMappedByHandAndSwitchedOff(String admin, String connection) {
+    private String importedUsersAreMatchedMappedByHandAndSwitchedOff(String admin, String connection) {
         ServiceSpec userMapping = service("user-mapping-service");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> "completed"
@@ -322,6 +323,48 @@ class StackIT {
                 .statusCode(200)
                 .body("items[0].zoomUserId", is(byHand))
                 .body("items[0].source", is("manual"));
+        return (String) unmatched.get(0).get("zoomUserId");
+    }
+
+    /**
+     * A meeting the matched person hosts, told by Zoom's signed webhooks through ingest, ends on their timeline in
+     * activity-service (which learnt the mapping from switchboard.mappings).
+     */
+    private void aMeetingThroughIngestEndsOnTheMatchedPersonsTimeline(String admin, String hostZoomUserId) {
+        Instant start = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String object = "\"uuid\":\"e2e-" + UUID.randomUUID() + "\",\"id\":\"88000000001\",\"host_id\":\""
+                + hostZoomUserId + "\",\"topic\":\"E2E sync\",\"type\":2,\"start_time\":\"" + start + "\"";
+        signedWebhook("meeting.started", object);
+        signedWebhook("meeting.ended", object + ",\"end_time\":\"" + start.plusSeconds(1800) + "\"");
+
+        ServiceSpec activity = service("activity-service");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Integer.valueOf(1800)
+                        .equals(given().baseUri(activity.url())
+                                .auth()
+                                .oauth2(admin)
+                                .when()
+                                .get("/orgs/{org}/profiles/{id}/timeline?types=meeting", ORG, "e2e-matched")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("items.find { it.title == 'E2E sync' }.durationSeconds")));
+    }
+
+    private void signedWebhook(String type, String object) {
+        byte[] body = ("{\"event\":\"" + type + "\",\"event_ts\":" + System.currentTimeMillis()
+                        + ",\"payload\":{\"account_id\":\"SIMACCOUNT00000001\",\"object\":{" + object + "}}}")
+                .getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        given().baseUri(service("webhook-ingest-service").url())
+                .contentType("application/json")
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(stack.webhookSecret(), now, body))
+                .body(body)
+                .when()
+                .post("/webhooks/zoom")
+                .then()
+                .statusCode(204);
     }
 
     private static void putProfile(ServiceSpec userMapping, String admin, String id, String email) {
