@@ -147,4 +147,50 @@ class ReconciliationTest {
                         .filter(entry -> START.toString().equals(entry.get("startedAt")))
                         .count());
     }
+
+    @Test
+    void aCallOnlyInTheCallHistoryEndsOnTheTimeline() {
+        String account = "RECON" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<String> ids = account(account);
+        SimulatorControl.pastCall(
+                account,
+                Map.of(
+                        "id",
+                        "history-" + UUID.randomUUID(),
+                        "call_id",
+                        "71" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                        "user_id",
+                        ids.get(0),
+                        "direction",
+                        "outbound",
+                        "callee_name",
+                        "Supplier",
+                        "start_time",
+                        START.toString(),
+                        "answer_time",
+                        START.plusSeconds(5).toString(),
+                        "end_time",
+                        START.plusSeconds(125).toString(),
+                        "duration",
+                        120,
+                        "call_result",
+                        "answered"));
+
+        Org org = Org.connectedTo(account);
+        org.map(ids.get(0), "p-host", true);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> org.entries("p-host").stream()
+                        .anyMatch(entry -> "phone".equals(entry.get("type"))
+                                && START.toString().equals(entry.get("startedAt"))));
+        Map<String, Object> call = org.entries("p-host").stream()
+                .filter(entry ->
+                        "phone".equals(entry.get("type")) && START.toString().equals(entry.get("startedAt")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("placed", call.get("role"), call.toString());
+        assertEquals("Supplier", call.get("otherParty"), call.toString());
+        assertEquals(120, call.get("durationSeconds"), call.toString());
+    }
 }

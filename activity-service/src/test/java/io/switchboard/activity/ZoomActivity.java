@@ -3,7 +3,6 @@ package io.switchboard.activity;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
-import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.ConnectionServiceStandIn;
@@ -237,18 +236,6 @@ final class ZoomActivity {
     }
 
     private static void publish(String topic, String key, String type, String body) {
-        KafkaTestClient.produce(
-                topic,
-                key,
-                body,
-                Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        type,
-                        CloudEventHeaders.SOURCE,
-                        "/test",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE));
+        KafkaTestClient.produceEvent(topic, key, type, body);
     }
 }

@@ -119,16 +119,7 @@ class StackIT {
         byte[] body = ("{\"event\":\"meeting.started\",\"event_ts\":1700000000000,\"payload\":{\"account_id\":"
                         + "\"acc-e2e\",\"object\":{\"uuid\":\"" + meeting + "\",\"id\":\"123\"}}}")
                 .getBytes(StandardCharsets.UTF_8);
-        long now = Instant.now().getEpochSecond();
-        given().baseUri(ingest.url())
-                .contentType("application/json")
-                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(stack.webhookSecret(), now, body))
-                .body(body)
-                .when()
-                .post("/webhooks/zoom")
-                .then()
-                .statusCode(204);
+        postSigned(body);
         given().baseUri(ingest.url())
                 .contentType("application/json")
                 .body(body)
@@ -355,6 +346,11 @@ class StackIT {
         byte[] body = ("{\"event\":\"" + type + "\",\"event_ts\":" + System.currentTimeMillis()
                         + ",\"payload\":{\"account_id\":\"SIMACCOUNT00000001\",\"object\":{" + object + "}}}")
                 .getBytes(StandardCharsets.UTF_8);
+        postSigned(body);
+    }
+
+    /** Posts a body to ingest signed as Zoom signs it; ingest answers 204 once Kafka has it. */
+    private void postSigned(byte[] body) {
         long now = Instant.now().getEpochSecond();
         given().baseUri(service("webhook-ingest-service").url())
                 .contentType("application/json")
@@ -439,7 +435,8 @@ class StackIT {
         UUID connection = UUID.randomUUID();
         return List.of(
                 Map.entry(service("connection-service"), "/orgs/" + ORG + "/connections"),
-                Map.entry(service("activity-service"), "/orgs/" + ORG + "/activities"),
+                // A member reads their own timeline (the profile whose id is their sub); the org stream is for admins.
+                Map.entry(service("activity-service"), "/orgs/" + ORG + "/profiles/e2e-member/timeline"),
                 Map.entry(
                         service("license-service"), "/orgs/" + ORG + "/connections/" + connection + "/zoom-accounts"));
     }

@@ -3,7 +3,6 @@ package io.switchboard.usermapping;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
-import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.ConnectionServiceStandIn;
 import io.switchboard.testing.KafkaTestClient;
@@ -36,19 +35,7 @@ final class Directories {
     static void announce(String type, String org, UUID connection) {
         String body = "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\""
                 + accountOf(connection) + "\",\"type\":\"oauth\",\"status\":\"active\"}";
-        KafkaTestClient.produce(
-                Topics.CONNECTIONS,
-                connection.toString(),
-                body,
-                Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        type,
-                        CloudEventHeaders.SOURCE,
-                        "/switchboard/connection-service",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE));
+        KafkaTestClient.produceEvent(Topics.CONNECTIONS, connection.toString(), type, body);
     }
 
     /** Announces {@code connection.established} and waits for the import it starts to end; the run. */
@@ -127,18 +114,6 @@ final class Directories {
     static void zoomUserEvent(String account, String zoomUserId, String type, long eventTs, String object) {
         String body = "{\"event\":\"" + type + "\",\"event_ts\":" + eventTs + ",\"payload\":{\"account_id\":\""
                 + account + "\",\"object\":" + object + "}}";
-        KafkaTestClient.produce(
-                Topics.ZOOM_USER,
-                account + ":" + zoomUserId,
-                body,
-                Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        type,
-                        CloudEventHeaders.SOURCE,
-                        "/zoom/default",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE));
+        KafkaTestClient.produceEvent(Topics.ZOOM_USER, account + ":" + zoomUserId, type, body);
     }
 }

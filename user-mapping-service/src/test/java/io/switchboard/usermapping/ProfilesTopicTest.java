@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.KafkaTestClient;
@@ -13,7 +12,6 @@ import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -91,18 +89,6 @@ class ProfilesTopicTest {
     }
 
     private static void publish(String type, String org, String profileId, String body) {
-        KafkaTestClient.produce(
-                Topics.PROFILES,
-                org + ":" + profileId,
-                body,
-                Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        type,
-                        CloudEventHeaders.SOURCE,
-                        "/platform/directory",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE));
+        KafkaTestClient.produceEvent(Topics.PROFILES, org + ":" + profileId, type, body);
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.activity.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.config.ActivityConfig;
 import io.switchboard.activity.repository.ConnectionRefRepository;
@@ -17,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +54,8 @@ public class MeetingProjector {
                 .flatMap(active -> active.isEmpty()
                         ? Uni.createFrom().voidItem()
                         : recorded(sql, zoomAccountId, meeting)
-                                .flatMap(recorded ->
-                                        each(active, connection -> project(sql, connection, meeting, recorded))));
+                                .flatMap(recorded -> InOrder.each(
+                                        active, connection -> project(sql, connection, meeting, recorded))));
     }
 
     /** Derives the entries of {@code meeting} for one connection. */
@@ -97,15 +95,5 @@ public class MeetingProjector {
                 .filter(id -> id != null)
                 .forEach(users::add);
         return users;
-    }
-
-    private static <T> Uni<Void> each(List<T> items, Function<T, Uni<Void>> action) {
-        return Multi.createFrom()
-                .iterable(items)
-                .onItem()
-                .transformToUniAndConcatenate(item -> action.apply(item))
-                .collect()
-                .last()
-                .replaceWithVoid();
     }
 }

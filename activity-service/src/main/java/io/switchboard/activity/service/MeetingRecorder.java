@@ -1,6 +1,5 @@
 package io.switchboard.activity.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.MeetingFact;
 import io.switchboard.activity.repository.DirectoryLocks;
@@ -43,15 +42,12 @@ public class MeetingRecorder {
         MeetingRef meeting = new MeetingRef(first.kind(), first.meetingId());
         return database.withTransaction(sql -> locks.recording(sql, account)
                 .call(() -> facts.lock(sql, account, first.meetingId()))
-                .call(() -> Multi.createFrom()
-                        .iterable(meetingFacts)
-                        .onItem()
-                        .transformToUniAndConcatenate(fact -> facts.mergeInstance(sql, fact)
+                .call(() -> InOrder.each(
+                        meetingFacts,
+                        fact -> facts.mergeInstance(sql, fact)
                                 .call(() -> fact.participant() == null
                                         ? Uni.createFrom().voidItem()
-                                        : facts.addMark(sql, fact)))
-                        .collect()
-                        .last())
+                                        : facts.addMark(sql, fact))))
                 .call(() -> projector.project(sql, account, meeting)));
     }
 }

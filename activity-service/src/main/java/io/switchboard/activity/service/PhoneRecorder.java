@@ -1,6 +1,5 @@
 package io.switchboard.activity.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.PhoneReport;
 import io.switchboard.activity.repository.ConnectionRefRepository;
@@ -50,13 +49,7 @@ public class PhoneRecorder {
         List<PhoneReport> inLockOrder =
                 event.stream().sorted(Comparator.comparing(PhoneReport::callId)).toList();
         return database.withTransaction(sql -> locks.recording(sql, event.get(0).zoomAccountId())
-                .flatMap(ignored -> Multi.createFrom()
-                        .iterable(inLockOrder)
-                        .onItem()
-                        .transformToUniAndConcatenate(report -> record(sql, report))
-                        .collect()
-                        .last()
-                        .replaceWithVoid()));
+                .flatMap(ignored -> InOrder.each(inLockOrder, report -> record(sql, report))));
     }
 
     private Uni<Void> record(SqlConnection sql, PhoneReport report) {
@@ -69,13 +62,7 @@ public class PhoneRecorder {
     public Uni<Void> project(SqlConnection sql, String zoomAccountId, String callId) {
         return connections
                 .activeOfAccount(sql, zoomAccountId)
-                .flatMap(active -> Multi.createFrom()
-                        .iterable(active)
-                        .onItem()
-                        .transformToUniAndConcatenate(connection -> project(sql, connection, callId))
-                        .collect()
-                        .last()
-                        .replaceWithVoid());
+                .flatMap(active -> InOrder.each(active, connection -> project(sql, connection, callId)));
     }
 
     /** Derives a call's entries for one connection (the call's lock is held). */

@@ -1,6 +1,5 @@
 package io.switchboard.activity.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.config.ActivityConfig;
 import io.switchboard.activity.repository.ConnectionRefRepository.ConnectionRef;
@@ -10,8 +9,6 @@ import io.switchboard.activity.repository.PhoneReportRepository;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Derives again, for one connection, the entries of the activity recorded within the unmapped window: all of the
@@ -43,9 +40,9 @@ public class RecentActivity {
     public Uni<Void> deriveAll(SqlConnection sql, ConnectionRef connection) {
         String account = connection.zoomAccountId();
         return facts.recent(sql, account, windowStart())
-                .call(recent -> each(recent, meeting -> meeting(sql, connection, meeting)))
+                .call(recent -> InOrder.each(recent, meeting -> meeting(sql, connection, meeting)))
                 .flatMap(ignored -> calls.recent(sql, account, windowStart()))
-                .call(recent -> each(recent, callId -> call(sql, connection, callId)))
+                .call(recent -> InOrder.each(recent, callId -> call(sql, connection, callId)))
                 .replaceWithVoid();
     }
 
@@ -53,9 +50,9 @@ public class RecentActivity {
     public Uni<Void> deriveFor(SqlConnection sql, ConnectionRef connection, String zoomUserId) {
         String account = connection.zoomAccountId();
         return facts.recentOf(sql, account, zoomUserId, windowStart())
-                .call(recent -> each(recent, meeting -> meeting(sql, connection, meeting)))
+                .call(recent -> InOrder.each(recent, meeting -> meeting(sql, connection, meeting)))
                 .flatMap(ignored -> calls.recentOf(sql, account, zoomUserId, windowStart()))
-                .call(recent -> each(recent, callId -> call(sql, connection, callId)))
+                .call(recent -> InOrder.each(recent, callId -> call(sql, connection, callId)))
                 .replaceWithVoid();
     }
 
@@ -67,16 +64,6 @@ public class RecentActivity {
     private Uni<Void> call(SqlConnection sql, ConnectionRef connection, String callId) {
         return calls.lock(sql, connection.zoomAccountId(), callId)
                 .flatMap(ignored -> phone.project(sql, connection, callId));
-    }
-
-    private static <T> Uni<Void> each(List<T> items, Function<T, Uni<Void>> action) {
-        return Multi.createFrom()
-                .iterable(items)
-                .onItem()
-                .transformToUniAndConcatenate(item -> action.apply(item))
-                .collect()
-                .last()
-                .replaceWithVoid();
     }
 
     private Instant windowStart() {

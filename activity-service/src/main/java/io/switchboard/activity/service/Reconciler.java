@@ -1,7 +1,6 @@
 package io.switchboard.activity.service;
 
 import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.PastActivity;
 import io.switchboard.activity.repository.ConnectionRefRepository;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * One reconciliation: pulls a connection's past meetings (every active host of {@code GET /report/users}, their
@@ -66,7 +64,7 @@ public class Reconciler {
                         throw new IllegalStateException("The connection is not active");
                     }
                     Progress progress = new Progress(run, connection, new AtomicInteger(), new AtomicInteger());
-                    return each(ranges(run.fromDay(), run.toDay()), range -> range(progress, range))
+                    return InOrder.each(ranges(run.fromDay(), run.toDay()), range -> range(progress, range))
                             .replaceWith(progress);
                 })
                 .flatMap(progress -> runs.complete(
@@ -163,15 +161,5 @@ public class Reconciler {
             ranges.add(new LocalDate[] {start, end.isAfter(to) ? to : end});
         }
         return ranges;
-    }
-
-    private static <T> Uni<Void> each(List<T> items, Function<T, Uni<Void>> action) {
-        return Multi.createFrom()
-                .iterable(items)
-                .onItem()
-                .transformToUniAndConcatenate(item -> action.apply(item))
-                .collect()
-                .last()
-                .replaceWithVoid();
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.activity.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.messaging.ActivityEvents;
 import io.switchboard.activity.repository.TimelineWriteRepository;
@@ -48,21 +47,16 @@ public class TimelineWriter {
     }
 
     private Uni<Void> store(SqlConnection sql, List<TimelineEntry> entries, List<OutboxEvent> published) {
-        return Multi.createFrom()
-                .iterable(entries)
-                .onItem()
-                .transformToUniAndConcatenate(entry -> timeline.upsert(sql, entry)
-                        .invoke(written -> {
-                            if (written != null) {
-                                published.add(
-                                        written.inserted()
-                                                ? events.recorded(written.id(), entry)
-                                                : events.updated(written.id(), entry));
-                            }
-                        }))
-                .collect()
-                .last()
-                .replaceWithVoid();
+        return InOrder.each(
+                entries,
+                entry -> timeline.upsert(sql, entry).invoke(written -> {
+                    if (written != null) {
+                        published.add(
+                                written.inserted()
+                                        ? events.recorded(written.id(), entry)
+                                        : events.updated(written.id(), entry));
+                    }
+                }));
     }
 
     private Uni<Void> removeFolded(

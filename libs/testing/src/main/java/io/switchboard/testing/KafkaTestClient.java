@@ -1,5 +1,6 @@
 package io.switchboard.testing;
 
+import io.switchboard.events.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,26 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaTestClient {
 
     private KafkaTestClient() {}
+
+    /**
+     * Writes one event as a service (or ingest) would: the CloudEvents headers with a fresh {@code ce_id}, the type
+     * and a test source.
+     */
+    public static RecordMetadata produceEvent(String topic, String key, String type, String body) {
+        return produce(
+                topic,
+                key,
+                body,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        java.util.UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        type,
+                        CloudEventHeaders.SOURCE,
+                        "/test",
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE));
+    }
 
     /** Writes one record (acks=all) and returns where it landed. */
     public static RecordMetadata produce(String topic, String key, String value, Map<String, String> headers) {

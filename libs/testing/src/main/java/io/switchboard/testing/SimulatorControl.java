@@ -88,6 +88,11 @@ public final class SimulatorControl {
         send("POST", "/_sim/accounts/" + account + "/history/meetings", meeting);
     }
 
+    /** A finished call in Zoom's call history that no webhook told of, as {@code GET /phone/call_history} lists it. */
+    public static void pastCall(String account, Map<String, Object> call) {
+        send("POST", "/_sim/accounts/" + account + "/history/calls", call);
+    }
+
     private static JsonNode send(String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestZoom.baseUrl() + path))

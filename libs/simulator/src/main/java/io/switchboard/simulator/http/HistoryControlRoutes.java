@@ -16,7 +16,8 @@ import java.util.Map;
  * Control API for tests that need past activity in Zoom's reports that no webhook told of (one Zoom dropped after its
  * retries): {@code POST /_sim/accounts/{accountId}/history/meetings} with the meeting ({@code uuid}, {@code id},
  * {@code host_id}, {@code topic}, {@code start_time}, {@code end_time}) and its {@code participants} as
- * {@code GET /past_meetings/{uuid}/participants} shows them.
+ * {@code GET /past_meetings/{uuid}/participants} shows them; {@code POST .../history/calls} with a call as
+ * {@code GET /phone/call_history} lists it.
  */
 final class HistoryControlRoutes {
 
@@ -41,6 +42,22 @@ final class HistoryControlRoutes {
         router.post("/_sim/accounts/:accountId/history/meetings")
                 .handler(Http.body())
                 .handler(Http.handle(this::add));
+        router.post("/_sim/accounts/:accountId/history/calls")
+                .handler(Http.body())
+                .handler(Http.handle(this::call));
+    }
+
+    /** A finished call as {@code GET /phone/call_history} lists it (id, call_id, user_id, direction, start_time, ...). */
+    private void call(RoutingContext ctx) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> call = Http.body(ctx, Map.class);
+        for (String field : new String[] {"id", "call_id", "user_id", "direction", "start_time"}) {
+            if (!(call.get(field) instanceof String value) || value.isBlank()) {
+                throw new ApiError(400, 300, field + " is required");
+            }
+        }
+        history.recordCall(ctx.pathParam("accountId"), call);
+        Http.noContent(ctx);
     }
 
     private void add(RoutingContext ctx) {
