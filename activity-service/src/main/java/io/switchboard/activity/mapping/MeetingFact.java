@@ -21,6 +21,12 @@ public record MeetingFact(
         long eventTs,
         Participant participant) {
 
+    /** The same fact without its topic (the organisation does not let topics be stored). */
+    public MeetingFact withoutTopic() {
+        return new MeetingFact(
+                zoomAccountId, kind, uuid, meetingId, hostZoomUserId, null, startedAt, endedAt, eventTs, participant);
+    }
+
     /**
      * A join or a leave.
      *

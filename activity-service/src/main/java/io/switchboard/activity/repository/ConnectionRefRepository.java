@@ -33,6 +33,18 @@ public class ConnectionRefRepository {
                 .map(ConnectionRefRepository::all);
     }
 
+    /** The Zoom accounts of the organisation's active connections, in lock order. */
+    public Uni<List<String>> accountsOf(SqlClient sql, String orgId) {
+        return sql.preparedQuery("select distinct zoom_account_id from connection_ref where org_id = $1 and active"
+                        + " order by zoom_account_id")
+                .execute(Tuple.of(orgId))
+                .map(rows -> {
+                    List<String> accounts = new ArrayList<>();
+                    rows.forEach(row -> accounts.add(row.getString(0)));
+                    return accounts;
+                });
+    }
+
     /** The connection, or null. */
     public Uni<ConnectionRef> find(SqlClient sql, UUID connectionId) {
         return sql.preparedQuery("select connection_id, org_id, zoom_account_id, active from connection_ref"

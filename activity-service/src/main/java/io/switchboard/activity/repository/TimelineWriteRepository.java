@@ -1,6 +1,7 @@
 package io.switchboard.activity.repository;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.service.ActivityRole;
 import io.switchboard.activity.service.TimelineEntry;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -103,6 +104,43 @@ public class TimelineWriteRepository {
                         + " and hidden is distinct from (profile_id is distinct from $3::text)")
                 .execute(Tuple.of(connectionId, zoomUserId, visibleProfile))
                 .replaceWithVoid();
+    }
+
+    /** An entry as stored, with its id. */
+    public record Stored(UUID id, TimelineEntry entry) {}
+
+    /** Erases the titles of the organisation's meeting and webinar entries; the entries it changed, as now stored. */
+    public Uni<List<Stored>> eraseTitles(SqlClient sql, String orgId) {
+        return sql.preparedQuery("update activity set title = null, updated_at = now() where org_id = $1"
+                        + " and title is not null and type in ('meeting', 'webinar') returning *")
+                .execute(Tuple.of(orgId))
+                .map(rows -> {
+                    List<Stored> stored = new ArrayList<>();
+                    for (Row row : rows) {
+                        stored.add(new Stored(row.getUUID("id"), entry(row)));
+                    }
+                    return stored;
+                });
+    }
+
+    private static TimelineEntry entry(Row row) {
+        return new TimelineEntry(
+                row.getString("org_id"),
+                row.getString("profile_id"),
+                row.getUUID("connection_id"),
+                row.getString("zoom_user_id"),
+                row.getString("type"),
+                ActivityRole.valueOf(row.getString("role").toUpperCase(java.util.Locale.ROOT)),
+                row.getString("source_key"),
+                row.getString("activity_group"),
+                row.getString("title"),
+                MeetingFactRepository.instant(row, "started_at"),
+                MeetingFactRepository.instant(row, "ended_at"),
+                row.getInteger("duration_seconds"),
+                row.getInteger("participants"),
+                row.getInteger("minutes_present"),
+                row.getString("other_party"),
+                row.getString("result"));
     }
 
     public Uni<Void> purge(SqlClient sql, UUID connectionId) {

@@ -28,8 +28,15 @@ public final class MeetingProjection {
     /** The profile a Zoom user is mapped to, and whether Zoom is on for that person. */
     public record Mapped(String profileId, boolean enabled) {}
 
-    /** What the entries are derived for: the connection, the kind and the meeting id. */
-    public record Subject(UUID connectionId, String orgId, MeetingKind kind, String meetingId) {
+    /**
+     * What the entries are derived for: the connection, the kind and the meeting id; {@code withTopics} false when the
+     * organisation does not let meeting topics be stored.
+     */
+    public record Subject(UUID connectionId, String orgId, MeetingKind kind, String meetingId, boolean withTopics) {
+
+        String title(Group group) {
+            return withTopics ? group.topic() : null;
+        }
 
         /** The start of the source keys of every entry of this meeting id in this connection. */
         public String keyPrefix() {
@@ -84,7 +91,7 @@ public final class MeetingProjection {
                 ActivityRole.HOSTED,
                 subject.key(group, ActivityRole.HOSTED),
                 subject.group(group),
-                group.topic(),
+                subject.title(group),
                 group.startedAt(),
                 group.endedAt(),
                 duration,
@@ -115,7 +122,7 @@ public final class MeetingProjection {
                 ActivityRole.ATTENDED,
                 subject.key(group, ActivityRole.ATTENDED),
                 subject.group(group),
-                group.topic(),
+                subject.title(group),
                 joined,
                 own.lastLeave(),
                 (int) own.secondsPresent(),

@@ -7,6 +7,7 @@ import io.switchboard.activity.repository.ConnectionRefRepository.ConnectionRef;
 import io.switchboard.activity.repository.MappingRefRepository;
 import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.MeetingFactRepository.MeetingRef;
+import io.switchboard.activity.repository.OrgSettingRepository;
 import io.switchboard.activity.service.LogicalMeetings.Group;
 import io.switchboard.activity.service.LogicalMeetings.Instance;
 import io.switchboard.activity.service.MeetingProjection.ParticipantMark;
@@ -30,18 +31,21 @@ public class MeetingProjector {
     private final MeetingFactRepository facts;
     private final TimelineWriter writer;
     private final ActivityConfig config;
+    private final OrgSettingRepository settings;
 
     public MeetingProjector(
             ConnectionRefRepository connections,
             MappingRefRepository mappings,
             MeetingFactRepository facts,
             TimelineWriter writer,
-            ActivityConfig config) {
+            ActivityConfig config,
+            OrgSettingRepository settings) {
         this.connections = connections;
         this.mappings = mappings;
         this.facts = facts;
         this.writer = writer;
         this.config = config;
+        this.settings = settings;
     }
 
     /** What is recorded of one meeting id: its logical meetings and every join and leave. */
@@ -74,13 +78,16 @@ public class MeetingProjector {
     }
 
     private Uni<Void> project(SqlConnection sql, ConnectionRef connection, MeetingRef meeting, Recorded recorded) {
-        Subject subject = new Subject(connection.id(), connection.orgId(), meeting.kind(), meeting.meetingId());
-        return mappings.of(sql, connection.id(), zoomUsers(recorded))
-                .flatMap(mapped -> writer.write(
-                        sql,
-                        subject,
-                        recorded.groups().stream().map(Group::key).collect(Collectors.toSet()),
-                        MeetingProjection.entries(subject, recorded.groups(), recorded.marks(), mapped::get)));
+        return settings.storesTopics(sql, connection.orgId()).flatMap(withTopics -> {
+            Subject subject =
+                    new Subject(connection.id(), connection.orgId(), meeting.kind(), meeting.meetingId(), withTopics);
+            return mappings.of(sql, connection.id(), zoomUsers(recorded))
+                    .flatMap(mapped -> writer.write(
+                            sql,
+                            subject,
+                            recorded.groups().stream().map(Group::key).collect(Collectors.toSet()),
+                            MeetingProjection.entries(subject, recorded.groups(), recorded.marks(), mapped::get)));
+        });
     }
 
     private static Set<String> zoomUsers(Recorded recorded) {

@@ -5,7 +5,9 @@ import io.switchboard.activity.mapping.MeetingFact;
 import io.switchboard.activity.repository.DirectoryLocks;
 import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.MeetingFactRepository.MeetingRef;
+import io.switchboard.activity.repository.OrgSettingRepository;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -21,13 +23,25 @@ public class MeetingRecorder {
     private final MeetingFactRepository facts;
     private final MeetingProjector projector;
     private final DirectoryLocks locks;
+    private final OrgSettingRepository settings;
 
     public MeetingRecorder(
-            Pool database, MeetingFactRepository facts, MeetingProjector projector, DirectoryLocks locks) {
+            Pool database,
+            MeetingFactRepository facts,
+            MeetingProjector projector,
+            DirectoryLocks locks,
+            OrgSettingRepository settings) {
         this.database = database;
         this.locks = locks;
+        this.settings = settings;
         this.facts = facts;
         this.projector = projector;
+    }
+
+    /** Merges a fact (a topic only where every organisation of the account lets topics be stored). */
+    private Uni<Void> merge(SqlConnection sql, MeetingFact fact) {
+        return facts.mergeInstance(sql, fact)
+                .call(() -> fact.participant() == null ? Uni.createFrom().voidItem() : facts.addMark(sql, fact));
     }
 
     /** Records one webhook's fact. */
@@ -42,12 +56,9 @@ public class MeetingRecorder {
         MeetingRef meeting = new MeetingRef(first.kind(), first.meetingId());
         return database.withTransaction(sql -> locks.recording(sql, account)
                 .call(() -> facts.lock(sql, account, first.meetingId()))
-                .call(() -> InOrder.each(
-                        meetingFacts,
-                        fact -> facts.mergeInstance(sql, fact)
-                                .call(() -> fact.participant() == null
-                                        ? Uni.createFrom().voidItem()
-                                        : facts.addMark(sql, fact))))
-                .call(() -> projector.project(sql, account, meeting)));
+                .flatMap(ignored -> settings.topicsAllowed(sql, account))
+                .call(allowed -> InOrder.each(meetingFacts, fact -> merge(sql, allowed ? fact : fact.withoutTopic())))
+                .call(() -> projector.project(sql, account, meeting))
+                .replaceWithVoid());
     }
 }

@@ -1,0 +1,9 @@
+package io.switchboard.activity.mapping;
+
+/**
+ * An organisation's activity settings.
+ *
+ * @param storeMeetingTopics whether meeting and webinar topics are stored; when false they are never stored, and those
+ *     stored before are erased (with an {@code activity.updated} for every entry whose title goes)
+ */
+public record ActivitySettings(Boolean storeMeetingTopics) {}
