@@ -23,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -32,7 +30,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,7 +71,7 @@ public final class UserImportBench {
         Path home = Files.createTempDirectory("switchboard-bench-import-");
         // PostgreSQL refuses to run as root; libs/embedded then runs it as another user, who must reach the folder.
         Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        KeyPair keys = keys();
+        KeyPair keys = BenchServices.keys();
         try (EmbeddedKafka kafka =
                         EmbeddedKafka.create(home.resolve("kafka"), 0, Map.of()).start();
                 EmbeddedPostgres postgres = EmbeddedPostgres.create(home.resolve("pg"), FreePorts.next(), false)
@@ -111,23 +108,13 @@ public final class UserImportBench {
             throws Exception {
         ServiceSpec spec = new ServiceSpec("user-mapping-service", FreePorts.next(), "user_mapping");
         StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), JAVA_OPTIONS);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl("user_mapping"));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("user_mapping"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.USER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identity.jwksUri());
-        env.put("MP_JWT_VERIFY_ISSUER", identity.issuer());
-        env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", identity.issuer());
-        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", "user-mapping-service");
-        env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", SECRET);
+        Map<String, String> env =
+                BenchServices.env("user-mapping-service", "user_mapping", SECRET, kafka, postgres, identity);
         env.put(
                 "SWITCHBOARD_CONNECTION_SERVICE_URL",
                 "http://127.0.0.1:" + tokens.getAddress().getPort());
         env.put("SWITCHBOARD_ZOOM_API_BASE_URL", zoom.baseUrl() + "/v2");
         env.put("SWITCHBOARD_ZOOM_BUDGET_SHARE", share);
-        env.put("QUARKUS_LOG_LEVEL", "WARN");
         ServiceProcess service = ServiceProcess.start(config, spec, env);
         try {
             service.awaitReady(Duration.ofMinutes(2));
@@ -299,12 +286,6 @@ public final class UserImportBench {
         });
         server.start();
         return server;
-    }
-
-    private static KeyPair keys() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
     }
 
     private static String state(String run) {
