@@ -1,0 +1,232 @@
+package io.switchboard.bench;
+
+import io.switchboard.deploy.ServiceProcess;
+import io.switchboard.deploy.ServiceSpec;
+import io.switchboard.deploy.StackConfig;
+import io.switchboard.embedded.EmbeddedKafka;
+import io.switchboard.embedded.EmbeddedPostgres;
+import io.switchboard.embedded.FreePorts;
+import io.switchboard.events.CloudEventHeaders;
+import io.switchboard.events.DirectoryTypes;
+import io.switchboard.events.Topics;
+import io.switchboard.security.dev.DevIdentityProvider;
+import io.switchboard.zoom.WebhookSignature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Webhook to timeline: signed {@code meeting.started} webhooks at a fixed rate (1,000/s by default) through the
+ * packaged ingest into the packaged activity-service, each a new meeting of a mapped host, timed from the moment it is
+ * sent to the moment its {@code activity.recorded} is on {@code switchboard.activities}. The baseline, in the same
+ * run, is the same webhooks' arrival on {@code zoom.meeting} (ingest and Kafka alone).
+ */
+public final class WebhookTimelineBench {
+
+    private static final String WEBHOOK_SECRET = "bench-webhook-secret";
+    private static final String CLIENT_SECRET = "bench-client-secret";
+    private static final String ACCOUNT = "BENCHTIMELINE01";
+    private static final String ORG = "bench-org";
+    private static final int HOSTS = 50;
+    private static final Pattern SENT = Pattern.compile("sent-(\\d+)-(\\d+)");
+
+    private WebhookTimelineBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        Path repository =
+                Path.of(System.getProperty("switchboard.repository", ".")).toAbsolutePath();
+        Path home = Files.createTempDirectory("switchboard-bench-timeline-");
+        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (EmbeddedKafka kafka =
+                        EmbeddedKafka.create(home.resolve("kafka"), 0, Map.of()).start();
+                EmbeddedPostgres postgres = EmbeddedPostgres.create(home.resolve("pg"), FreePorts.next(), false)
+                        .start(Duration.ofMinutes(2));
+                DevIdentityProvider identity = DevIdentityProvider.start(
+                        BenchServices.keys(),
+                        FreePorts.next(),
+                        Map.of("activity-service", CLIENT_SECRET),
+                        Duration.ofMinutes(60))) {
+            kafka.createTopics(Topics.all(), 3);
+            postgres.createDatabase("activity");
+            ServiceSpec spec = new ServiceSpec("activity-service", FreePorts.next(), "activity");
+            StackConfig config =
+                    new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), IngestProcess.javaOptions("-Xmx512m"));
+            ServiceProcess activity = ServiceProcess.start(
+                    config,
+                    spec,
+                    BenchServices.env("activity-service", "activity", CLIENT_SECRET, kafka, postgres, identity));
+            IngestProcess ingest = IngestProcess.start(repository, home, kafka.bootstrapServers(), WEBHOOK_SECRET);
+            try {
+                activity.awaitReady(Duration.ofMinutes(2));
+                UUID connection = UUID.randomUUID();
+                directory(kafka, connection);
+                run(kafka, ingest.port(), seconds, rate);
+            } finally {
+                ingest.close();
+                activity.stop(Duration.ofSeconds(20));
+            }
+        }
+    }
+
+    /** The connection and the mapped hosts, as connection-service and user-mapping-service publish them. */
+    private static void directory(EmbeddedKafka kafka, UUID connection) throws Exception {
+        Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
+            send(
+                    producer,
+                    Topics.CONNECTIONS,
+                    connection.toString(),
+                    "connection.established",
+                    "{\"orgId\":\"" + ORG + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\"" + ACCOUNT
+                            + "\",\"status\":\"active\"}");
+            for (int host = 0; host < HOSTS; host++) {
+                send(
+                        producer,
+                        Topics.MAPPINGS,
+                        connection + ":host" + host,
+                        DirectoryTypes.MAPPING_CHANGED,
+                        "{\"orgId\":\"" + ORG + "\",\"connectionId\":\"" + connection + "\",\"profileId\":\"p" + host
+                                + "\",\"zoomUserId\":\"host" + host + "\",\"enabled\":true,\"source\":\"auto\"}");
+            }
+            producer.flush();
+        }
+        Thread.sleep(5_000); // bench only: let the consumers take the directory before the load starts
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String topic, String key, String type, String body)
+            throws Exception {
+        var record = new ProducerRecord<>(topic, key, body);
+        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/bench".getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    private static void run(EmbeddedKafka kafka, int ingestPort, int seconds, int rate) throws Exception {
+        Histogram timeline = new Histogram(3);
+        Histogram kafkaOnly = new Histogram(3);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Map<Long, Boolean> seen = new ConcurrentHashMap<>();
+        Thread activities = reader(kafka, Topics.ACTIVITIES, timeline, reading, seen);
+        Thread meetings = reader(kafka, Topics.ZOOM_MEETING, kafkaOnly, reading, new ConcurrentHashMap<>());
+        Thread.sleep(3_000); // bench only: both readers joined their topics
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicLong refused = new AtomicLong();
+        long total = (long) seconds * rate;
+        long start = System.nanoTime();
+        for (long n = 0; n < total; n++) {
+            long due = start + n * 1_000_000_000L / rate;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            http.sendAsync(webhook(ingestPort, n), HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(response -> {
+                        if (response.statusCode() != 204) {
+                            refused.incrementAndGet();
+                        }
+                    });
+        }
+        double sentSeconds = (System.nanoTime() - start) / 1e9;
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (seen.size() < total - refused.get() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200); // bench only: waiting for the last entries
+        }
+        reading.set(false);
+        activities.join();
+        meetings.join();
+        System.out.printf(
+                "%nWebhook to timeline: %,d meeting.started at %,d/s offered (%.0f/s sent), %d hosts%n",
+                total, rate, total / sentSeconds, HOSTS);
+        String format = "%-44s %10s %10s %10s %10s%n";
+        System.out.printf(format, "path", "events", "p50 ms", "p99 ms", "max ms");
+        print(format, "baseline: webhook -> ingest -> zoom.meeting", kafkaOnly);
+        print(format, "webhook -> timeline entry (activity.recorded)", timeline);
+        System.out.printf(
+                "refused by ingest: %d; entries missing after 60 s: %d; target p99 under 500 ms%n",
+                refused.get(), total - refused.get() - seen.size());
+    }
+
+    private static void print(String format, String name, Histogram histogram) {
+        System.out.printf(
+                format,
+                name,
+                Long.toString(histogram.getTotalCount()),
+                String.format("%.1f", histogram.getValueAtPercentile(50) / 1000.0),
+                String.format("%.1f", histogram.getValueAtPercentile(99) / 1000.0),
+                String.format("%.1f", histogram.getMaxValue() / 1000.0));
+    }
+
+    /** A new meeting of one of the hosts; its topic carries its number and the time it is sent. */
+    private static HttpRequest webhook(int port, long n) {
+        long sent = System.nanoTime();
+        String uuid = "bench" + n + "==";
+        byte[] body = ("{\"event\":\"meeting.started\",\"event_ts\":" + System.currentTimeMillis()
+                        + ",\"payload\":{\"account_id\":\"" + ACCOUNT + "\",\"object\":{\"uuid\":\"" + uuid
+                        + "\",\"id\":\"" + (90_000_000_000L + n) + "\",\"host_id\":\"host" + (n % HOSTS)
+                        + "\",\"topic\":\"sent-" + n + "-" + sent + "\",\"type\":2,\"start_time\":\""
+                        + Instant.now() + "\"}}}")
+                .getBytes(StandardCharsets.UTF_8);
+        long timestamp = Instant.now().getEpochSecond();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/zoom"))
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(WEBHOOK_SECRET, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+    }
+
+    /** Reads {@code topic} from its end and records, once per meeting, the time since its webhook was sent. */
+    private static Thread reader(
+            EmbeddedKafka kafka, String topic, Histogram histogram, AtomicBoolean reading, Map<Long, Boolean> seen) {
+        Map<String, Object> settings = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "bench-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "latest");
+        Thread thread = new Thread(() -> {
+            try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                while (reading.get()) {
+                    for (var record : consumer.poll(Duration.ofMillis(100))) {
+                        Matcher sent = SENT.matcher(String.valueOf(record.value()));
+                        if (sent.find() && seen.putIfAbsent(Long.parseLong(sent.group(1)), true) == null) {
+                            histogram.recordValue((System.nanoTime() - Long.parseLong(sent.group(2))) / 1_000);
+                        }
+                    }
+                }
+            }
+        });
+        thread.start();
+        return thread;
+    }
+}
