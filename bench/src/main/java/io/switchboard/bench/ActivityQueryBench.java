@@ -1,20 +1,13 @@
 package io.switchboard.bench;
 
-import io.switchboard.deploy.ServiceProcess;
 import io.switchboard.deploy.ServiceSpec;
-import io.switchboard.deploy.StackConfig;
-import io.switchboard.embedded.EmbeddedKafka;
 import io.switchboard.embedded.EmbeddedPostgres;
-import io.switchboard.embedded.FreePorts;
-import io.switchboard.events.Topics;
 import io.switchboard.security.Roles;
 import io.switchboard.security.dev.DevIdentityProvider;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -38,7 +30,6 @@ import org.HdrHistogram.Histogram;
  */
 public final class ActivityQueryBench {
 
-    private static final String SECRET = "bench-client-secret";
     private static final int ORGS = 100;
     private static final int PEOPLE = 1_000;
     private static final int WARM_UP = 300;
@@ -49,35 +40,11 @@ public final class ActivityQueryBench {
 
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
-        Path repository =
-                Path.of(System.getProperty("switchboard.repository", ".")).toAbsolutePath();
-        Path home = Files.createTempDirectory("switchboard-bench-activity-");
-        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        try (EmbeddedKafka kafka =
-                        EmbeddedKafka.create(home.resolve("kafka"), 0, Map.of()).start();
-                EmbeddedPostgres postgres = EmbeddedPostgres.create(home.resolve("pg"), FreePorts.next(), false)
-                        .start(Duration.ofMinutes(2));
-                DevIdentityProvider identity = DevIdentityProvider.start(
-                        BenchServices.keys(),
-                        FreePorts.next(),
-                        Map.of("activity-service", SECRET),
-                        Duration.ofMinutes(60))) {
-            kafka.createTopics(Topics.all(), 3);
-            postgres.createDatabase("activity");
-            ServiceSpec spec = new ServiceSpec("activity-service", FreePorts.next(), "activity");
-            StackConfig config =
-                    new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), IngestProcess.javaOptions("-Xmx512m"));
-            ServiceProcess service = ServiceProcess.start(
-                    config, spec, BenchServices.env("activity-service", "activity", SECRET, kafka, postgres, identity));
-            try {
-                service.awaitReady(Duration.ofMinutes(2));
-                long loading = System.nanoTime();
-                load(postgres, entries);
-                System.out.printf("Loaded %,d entries in %.0f s%n", entries, (System.nanoTime() - loading) / 1e9);
-                measure(spec, postgres, identity, entries);
-            } finally {
-                service.stop(Duration.ofSeconds(20));
-            }
+        try (ActivityStack stack = ActivityStack.start("activity")) {
+            long loading = System.nanoTime();
+            load(stack.postgres, entries);
+            System.out.printf("Loaded %,d entries in %.0f s%n", entries, (System.nanoTime() - loading) / 1e9);
+            measure(stack.spec, stack.postgres, stack.identity, entries);
         }
     }
 

@@ -173,23 +173,37 @@ public final class UserImportBench {
 
     /** Polls the import until it ends, sampling the service's RSS; the run's JSON. */
     private static String awaitImport(
-            ServiceSpec spec, String admin, UUID connection, ProcessHandle jvm, AtomicLong peakRss) throws Exception {
+            ServiceSpec spec, String admin, UUID connection, ProcessHandle jvm, AtomicLong peakRss) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(spec.url() + "/orgs/" + ORG + "/connections/" + connection + "/import"))
                 .header("Authorization", "Bearer " + admin)
                 .build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
-        while (Instant.now().isBefore(deadline)) {
-            peakRss.accumulateAndGet(rss(jvm), Math::max);
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            String state = response.statusCode() == 200 ? state(response.body()) : "";
-            if (state.equals("completed") || state.equals("failed")) {
-                return response.body();
-            }
-            Thread.sleep(200);
+        String[] ended = new String[1];
+        boolean done = BenchWait.until(
+                () -> {
+                    peakRss.accumulateAndGet(rss(jvm), Math::max);
+                    HttpResponse<String> response = send(http, request);
+                    String state = response.statusCode() == 200 ? state(response.body()) : "";
+                    ended[0] = response.body();
+                    return state.equals("completed") || state.equals("failed");
+                },
+                Duration.ofMinutes(15));
+        if (!done) {
+            throw new IllegalStateException("The import did not end within 15 minutes");
         }
-        throw new IllegalStateException("The import did not end within 15 minutes");
+        return ended[0];
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long rss(ProcessHandle jvm) {
@@ -249,25 +263,30 @@ public final class UserImportBench {
     }
 
     /** Waits until the service's consumer group holds every partition of switchboard.connections, as in steady state. */
-    private static void awaitConsumer(EmbeddedKafka kafka) throws Exception {
+    private static void awaitConsumer(EmbeddedKafka kafka) {
         Map<String, Object> settings = Map.of("bootstrap.servers", kafka.bootstrapServers());
         try (var admin = org.apache.kafka.clients.admin.Admin.create(settings)) {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-            while (Instant.now().isBefore(deadline)) {
-                var group = admin.describeConsumerGroups(List.of("user-mapping-service"))
-                        .all()
-                        .get()
-                        .get("user-mapping-service");
-                long assigned = group.members().stream()
-                        .flatMap(member -> member.assignment().topicPartitions().stream())
-                        .filter(partition -> partition.topic().equals(Topics.CONNECTIONS))
-                        .count();
-                if (assigned == 3) {
-                    return;
-                }
-                Thread.sleep(200);
+            boolean assigned = BenchWait.until(
+                    () -> {
+                        try {
+                            var group = admin.describeConsumerGroups(List.of("user-mapping-service"))
+                                    .all()
+                                    .get()
+                                    .get("user-mapping-service");
+                            return group.members().stream()
+                                            .flatMap(member -> member.assignment().topicPartitions().stream())
+                                            .filter(partition ->
+                                                    partition.topic().equals(Topics.CONNECTIONS))
+                                            .count()
+                                    == 3;
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    },
+                    Duration.ofMinutes(2));
+            if (!assigned) {
+                throw new IllegalStateException("The service's consumer never got switchboard.connections");
             }
-            throw new IllegalStateException("The service's consumer never got switchboard.connections");
         }
     }
 

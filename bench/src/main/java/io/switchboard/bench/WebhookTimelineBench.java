@@ -1,39 +1,41 @@
 package io.switchboard.bench;
 
-import io.switchboard.deploy.ServiceProcess;
-import io.switchboard.deploy.ServiceSpec;
-import io.switchboard.deploy.StackConfig;
 import io.switchboard.embedded.EmbeddedKafka;
 import io.switchboard.embedded.EmbeddedPostgres;
-import io.switchboard.embedded.FreePorts;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
-import io.switchboard.security.dev.DevIdentityProvider;
 import io.switchboard.zoom.WebhookSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -46,7 +48,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class WebhookTimelineBench {
 
     private static final String WEBHOOK_SECRET = "bench-webhook-secret";
-    private static final String CLIENT_SECRET = "bench-client-secret";
     private static final String ACCOUNT = "BENCHTIMELINE01";
     private static final String ORG = "bench-org";
     private static final int HOSTS = 50;
@@ -57,43 +58,17 @@ public final class WebhookTimelineBench {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
-        Path repository =
-                Path.of(System.getProperty("switchboard.repository", ".")).toAbsolutePath();
-        Path home = Files.createTempDirectory("switchboard-bench-timeline-");
-        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        try (EmbeddedKafka kafka =
-                        EmbeddedKafka.create(home.resolve("kafka"), 0, Map.of()).start();
-                EmbeddedPostgres postgres = EmbeddedPostgres.create(home.resolve("pg"), FreePorts.next(), false)
-                        .start(Duration.ofMinutes(2));
-                DevIdentityProvider identity = DevIdentityProvider.start(
-                        BenchServices.keys(),
-                        FreePorts.next(),
-                        Map.of("activity-service", CLIENT_SECRET),
-                        Duration.ofMinutes(60))) {
-            kafka.createTopics(Topics.all(), 3);
-            postgres.createDatabase("activity");
-            ServiceSpec spec = new ServiceSpec("activity-service", FreePorts.next(), "activity");
-            StackConfig config =
-                    new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), IngestProcess.javaOptions("-Xmx512m"));
-            ServiceProcess activity = ServiceProcess.start(
-                    config,
-                    spec,
-                    BenchServices.env("activity-service", "activity", CLIENT_SECRET, kafka, postgres, identity));
-            IngestProcess ingest = IngestProcess.start(repository, home, kafka.bootstrapServers(), WEBHOOK_SECRET);
-            try {
-                activity.awaitReady(Duration.ofMinutes(2));
-                UUID connection = UUID.randomUUID();
-                directory(kafka, connection);
-                run(kafka, ingest.port(), seconds, rate);
-            } finally {
-                ingest.close();
-                activity.stop(Duration.ofSeconds(20));
-            }
+        try (ActivityStack stack = ActivityStack.start("timeline");
+                IngestProcess ingest = IngestProcess.start(
+                        stack.repository, stack.home, stack.kafka.bootstrapServers(), WEBHOOK_SECRET)) {
+            directory(stack, UUID.randomUUID());
+            run(stack.kafka, ingest.port(), seconds, rate);
         }
     }
 
     /** The connection and the mapped hosts, as connection-service and user-mapping-service publish them. */
-    private static void directory(EmbeddedKafka kafka, UUID connection) throws Exception {
+    private static void directory(ActivityStack stack, UUID connection) throws Exception {
+        EmbeddedKafka kafka = stack.kafka;
         Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
             send(
@@ -114,7 +89,24 @@ public final class WebhookTimelineBench {
             }
             producer.flush();
         }
-        Thread.sleep(5_000); // bench only: let the consumers take the directory before the load starts
+        // The load starts once the service holds the directory: every meeting then finds its host mapped.
+        boolean ready = BenchWait.until(() -> mappedHosts(stack) == HOSTS, Duration.ofMinutes(1));
+        if (!ready) {
+            throw new IllegalStateException("activity-service did not take the connection and mappings in a minute");
+        }
+    }
+
+    private static int mappedHosts(ActivityStack stack) {
+        try (Connection sql =
+                        DriverManager.getConnection(stack.postgres.jdbcUrl("activity"), EmbeddedPostgres.USER, "");
+                ResultSet rows = sql.createStatement()
+                        .executeQuery("select count(*) from mapping_ref m join connection_ref c"
+                                + " on c.connection_id = m.connection_id and c.active")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     private static void send(KafkaProducer<String, String> producer, String topic, String key, String type, String body)
@@ -135,9 +127,12 @@ public final class WebhookTimelineBench {
         Histogram kafkaOnly = new Histogram(3);
         AtomicBoolean reading = new AtomicBoolean(true);
         Map<Long, Boolean> seen = new ConcurrentHashMap<>();
-        Thread activities = reader(kafka, Topics.ACTIVITIES, timeline, reading, seen);
-        Thread meetings = reader(kafka, Topics.ZOOM_MEETING, kafkaOnly, reading, new ConcurrentHashMap<>());
-        Thread.sleep(3_000); // bench only: both readers joined their topics
+        CountDownLatch assigned = new CountDownLatch(2);
+        Thread activities = reader(kafka, Topics.ACTIVITIES, timeline, reading, seen, assigned);
+        Thread meetings = reader(kafka, Topics.ZOOM_MEETING, kafkaOnly, reading, new ConcurrentHashMap<>(), assigned);
+        if (!assigned.await(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The readers did not get their topics in a minute");
+        }
         HttpClient http = HttpClient.newHttpClient();
         AtomicLong refused = new AtomicLong();
         long total = (long) seconds * rate;
@@ -155,10 +150,7 @@ public final class WebhookTimelineBench {
                     });
         }
         double sentSeconds = (System.nanoTime() - start) / 1e9;
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (seen.size() < total - refused.get() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200); // bench only: waiting for the last entries
-        }
+        BenchWait.until(() -> seen.size() >= total - refused.get(), Duration.ofSeconds(60));
         reading.set(false);
         activities.join();
         meetings.join();
@@ -205,7 +197,12 @@ public final class WebhookTimelineBench {
 
     /** Reads {@code topic} from its end and records, once per meeting, the time since its webhook was sent. */
     private static Thread reader(
-            EmbeddedKafka kafka, String topic, Histogram histogram, AtomicBoolean reading, Map<Long, Boolean> seen) {
+            EmbeddedKafka kafka,
+            String topic,
+            Histogram histogram,
+            AtomicBoolean reading,
+            Map<Long, Boolean> seen,
+            CountDownLatch assigned) {
         Map<String, Object> settings = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.bootstrapServers(),
@@ -215,7 +212,19 @@ public final class WebhookTimelineBench {
                 "latest");
         Thread thread = new Thread(() -> {
             try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-                consumer.subscribe(List.of(topic));
+                consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        // "latest": the reader now sees everything sent from here on.
+                        if (!partitions.isEmpty()) {
+                            consumer.position(partitions.iterator().next());
+                            assigned.countDown();
+                        }
+                    }
+                });
                 while (reading.get()) {
                     for (var record : consumer.poll(Duration.ofMillis(100))) {
                         Matcher sent = SENT.matcher(String.valueOf(record.value()));
