@@ -83,7 +83,7 @@ final class ActivityStack implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             service.stop(Duration.ofSeconds(20));
         } finally {
@@ -91,6 +91,11 @@ final class ActivityStack implements AutoCloseable {
                     postgres;
                     kafka) {
                 // closed in reverse order of start
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("The embedded stack did not stop cleanly", e);
             }
         }
     }
