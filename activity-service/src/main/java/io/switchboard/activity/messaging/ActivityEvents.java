@@ -31,6 +31,7 @@ public class ActivityEvents {
             String orgId,
             String profileId,
             UUID connectionId,
+            String zoomUserId,
             String type,
             String role,
             String title,
@@ -54,7 +55,8 @@ public class ActivityEvents {
     /** An entry folded into another one. */
     public OutboxEvent removed(UUID id, String orgId, String profileId, UUID connectionId) {
         ActivityPayload payload = new ActivityPayload(
-                id, orgId, profileId, connectionId, null, null, null, null, null, null, null, null, null, null, true);
+                id, orgId, profileId, connectionId, null, null, null, null, null, null, null, null, null, null, null,
+                true);
         return OutboxEvent.of(
                 Topics.ACTIVITIES,
                 orgId + ":" + profileId,
@@ -70,6 +72,7 @@ public class ActivityEvents {
                 entry.orgId(),
                 entry.profileId(),
                 entry.connectionId(),
+                entry.zoomUserId(),
                 entry.type(),
                 entry.role().wire(),
                 entry.title(),

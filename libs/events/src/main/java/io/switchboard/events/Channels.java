@@ -30,5 +30,11 @@ public final class Channels {
     /** {@code switchboard.mappings}: which profile each Zoom user of a connection is mapped to. */
     public static final String MAPPINGS = "switchboard-mappings";
 
+    /** {@code switchboard.zoom-users}: every Zoom user's full record, compacted. */
+    public static final String ZOOM_USERS = "switchboard-zoom-users";
+
+    /** {@code switchboard.activities}: timeline entries as activity-service records them. */
+    public static final String ACTIVITIES = "switchboard-activities";
+
     private Channels() {}
 }

@@ -35,10 +35,11 @@ public class ZoomAccountResource {
             @PathParam("connectionId") UUID connectionId,
             @QueryParam("status") String status,
             @QueryParam("type") String type,
+            @QueryParam("role") String role,
             @QueryParam("q") String q,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         guard.readable(org);
-        return accounts.page(org, connectionId, ZoomAccountQuery.parse(status, type, q, limit, cursor));
+        return accounts.page(org, connectionId, ZoomAccountQuery.parse(status, type, role, q, limit, cursor));
     }
 }

@@ -1,0 +1,27 @@
+package io.switchboard.license.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** license-service's own settings ({@code switchboard.license.*}). */
+@ConfigMapping(prefix = "switchboard.license")
+public interface LicenseConfig {
+
+    /** How often every active connection's plan seat usage is synced (besides on connect and on request). */
+    @WithDefault("24H")
+    Duration syncEvery();
+
+    /** How often the scheduler looks for connections whose plan sync is due. */
+    @WithDefault("10M")
+    Duration syncCheck();
+
+    /** The yearly price of one licence, to show what reclaiming would save; 0 shows no cost. */
+    @WithDefault("0")
+    BigDecimal seatPrice();
+
+    /** The currency of {@link #seatPrice()}. */
+    @WithDefault("USD")
+    String seatCurrency();
+}
