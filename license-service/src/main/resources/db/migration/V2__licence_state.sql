@@ -60,10 +60,12 @@ create table plan_usage_daily (
     primary key (connection_id, day)
 );
 
--- Each connection's last plan sync attempt: when, and what went wrong (null when it succeeded).
+-- Each connection's plan sync: when one was last asked for (connect, sync request), attempted and succeeded, and
+-- what went wrong last (null after a success). A replica claims a due sync by moving attempted_at.
 create table plan_sync (
     connection_id  uuid primary key,
-    attempted_at   timestamptz not null,
+    requested_at   timestamptz,
+    attempted_at   timestamptz,
     succeeded_at   timestamptz,
     last_error     text
 );

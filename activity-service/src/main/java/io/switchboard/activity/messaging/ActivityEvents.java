@@ -55,7 +55,21 @@ public class ActivityEvents {
     /** An entry folded into another one. */
     public OutboxEvent removed(UUID id, String orgId, String profileId, UUID connectionId) {
         ActivityPayload payload = new ActivityPayload(
-                id, orgId, profileId, connectionId, null, null, null, null, null, null, null, null, null, null, null,
+                id,
+                orgId,
+                profileId,
+                connectionId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 true);
         return OutboxEvent.of(
                 Topics.ACTIVITIES,

@@ -13,9 +13,17 @@ public interface LicenseConfig {
     @WithDefault("24H")
     Duration syncEvery();
 
-    /** How often the scheduler looks for connections whose plan sync is due. */
-    @WithDefault("10M")
-    Duration syncCheck();
+    /** How often this replica looks for connections whose plan sync is due (asked for, failed, or stale). */
+    @WithDefault("2S")
+    Duration syncPoll();
+
+    /** How long after a failed plan sync it is tried again. */
+    @WithDefault("1M")
+    Duration syncRetry();
+
+    /** Plan syncs claimed by this replica in one poll. */
+    @WithDefault("5")
+    int syncBatch();
 
     /** The yearly price of one licence, to show what reclaiming would save; 0 shows no cost. */
     @WithDefault("0")

@@ -37,8 +37,8 @@ public class UnusedLicenceRepository {
             case HOSTING -> where.append(NO_HOSTING);
             case BOTH -> where.append(NO_LOGIN).append(NO_HOSTING);
         }
-        return sql.preparedQuery(ZoomAccountRepository.SELECT + where
-                        + " order by coalesce(a.email, ''), a.zoom_user_id")
+        return sql.preparedQuery(
+                        ZoomAccountRepository.SELECT + where + " order by coalesce(a.email, ''), a.zoom_user_id")
                 .execute(Tuple.of(orgId, connectionId, ZoomAccountRepository.at(cutoff)))
                 .map(ZoomAccountRepository::all);
     }

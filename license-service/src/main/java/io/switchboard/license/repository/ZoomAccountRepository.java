@@ -142,6 +142,21 @@ public class ZoomAccountRepository {
         return sql.preparedQuery(sqlText).execute(Tuple.from(values)).map(ZoomAccountRepository::all);
     }
 
+    /** How many users of the connection have each licence type and status. */
+    public record TypeStatusCount(int licenseType, String status, int users) {}
+
+    public Uni<List<TypeStatusCount>> counts(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select license_type, status, count(*)::int as users from zoom_account"
+                        + " where connection_id = $1 group by license_type, status order by license_type, status")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> {
+                    List<TypeStatusCount> counts = new ArrayList<>();
+                    rows.forEach(row -> counts.add(new TypeStatusCount(
+                            row.getInteger("license_type"), row.getString("status"), row.getInteger("users"))));
+                    return counts;
+                });
+    }
+
     /** Forgets every user of the connection, and what other topics told of them. */
     public Uni<Void> purge(SqlClient sql, UUID connectionId) {
         Tuple id = Tuple.of(connectionId);

@@ -63,8 +63,7 @@ public class UnusedLicenceService {
         List<UnusedLicence> users =
                 rows.stream().map(row -> licence(query, row, now)).toList();
         BigDecimal price = config.seatPrice();
-        BigDecimal savings =
-                price.signum() > 0 ? price.multiply(BigDecimal.valueOf(users.size())) : null;
+        BigDecimal savings = price.signum() > 0 ? price.multiply(BigDecimal.valueOf(users.size())) : null;
         return new UnusedReport(
                 query.inactiveDays(),
                 query.basis().wire(),
@@ -83,7 +82,9 @@ public class UnusedLicenceService {
             case BOTH -> latest(row.lastLoginAt(), row.lastHostedAt());
         };
         Instant since = last != null ? last : latest(row.licensedSince(), row.createdAt());
-        long days = since == null ? query.inactiveDays() : Duration.between(since, now).toDays();
+        long days = since == null
+                ? query.inactiveDays()
+                : Duration.between(since, now).toDays();
         return new UnusedLicence(
                 row.zoomUserId(),
                 row.email(),

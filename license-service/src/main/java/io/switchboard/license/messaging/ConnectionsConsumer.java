@@ -1,0 +1,63 @@
+package io.switchboard.license.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.switchboard.events.Channels;
+import io.switchboard.license.repository.ConnectionRefRepository.ConnectionRef;
+import io.switchboard.license.service.DirectoryState;
+import io.switchboard.messaging.consumer.EventConsumer;
+import io.switchboard.messaging.consumer.EventHandler;
+import io.switchboard.messaging.consumer.InboundEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Follows {@code switchboard.connections}: an established or restored connection is remembered and its plan seat
+ * usage synced; a sync request syncs it again; a connection needing re-authorisation is kept but not synced; a
+ * removed one loses all its licence data.
+ */
+@ApplicationScoped
+public class ConnectionsConsumer implements EventHandler {
+
+    private static final Set<String> LIVE = Set.of("connection.established", "connection.restored");
+    private static final String REAUTH = "connection.reauth_required";
+    private static final String REMOVED = "connection.removed";
+    private static final String SYNC = "connection.sync_requested";
+
+    private final EventConsumer consumer;
+    private final DirectoryState directory;
+
+    public ConnectionsConsumer(EventConsumer consumer, DirectoryState directory) {
+        this.consumer = consumer;
+        this.directory = directory;
+    }
+
+    @Incoming(Channels.CONNECTIONS)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, this);
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return LIVE.contains(type) || REAUTH.equals(type) || REMOVED.equals(type) || SYNC.equals(type);
+    }
+
+    @Override
+    public Uni<Void> apply(InboundEvent event) {
+        UUID connectionId = RecordKey.uuid(event, event.requiredText("/connectionId"));
+        if (REMOVED.equals(event.type())) {
+            return directory.connectionRemoved(connectionId);
+        }
+        if (SYNC.equals(event.type())) {
+            return directory.syncRequested(connectionId);
+        }
+        ConnectionRef connection = new ConnectionRef(
+                connectionId,
+                event.requiredText("/orgId"),
+                event.requiredText("/zoomAccountId"),
+                LIVE.contains(event.type()));
+        return directory.connection(connection);
+    }
+}

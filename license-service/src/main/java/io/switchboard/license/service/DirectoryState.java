@@ -1,0 +1,94 @@
+package io.switchboard.license.service;
+
+import io.smallrye.mutiny.Uni;
+import io.switchboard.license.repository.ConnectionRefRepository;
+import io.switchboard.license.repository.ConnectionRefRepository.ConnectionRef;
+import io.switchboard.license.repository.DirectoryRefRepository;
+import io.switchboard.license.repository.PlanSyncRepository;
+import io.switchboard.license.repository.ZoomAccountRepository;
+import io.switchboard.license.repository.ZoomUserRecord;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Keeps the licence state that other services publish: connections, Zoom users, their mappings and hosting. Every
+ * change is an upsert by natural key (or a delete), so that a redelivered record changes nothing.
+ */
+@ApplicationScoped
+public class DirectoryState {
+
+    private final Pool database;
+    private final ConnectionRefRepository connections;
+    private final ZoomAccountRepository accounts;
+    private final DirectoryRefRepository refs;
+    private final PlanSyncRepository syncs;
+    private final LicenceDataPurge purge;
+
+    public DirectoryState(
+            Pool database,
+            ConnectionRefRepository connections,
+            ZoomAccountRepository accounts,
+            DirectoryRefRepository refs,
+            PlanSyncRepository syncs,
+            LicenceDataPurge purge) {
+        this.database = database;
+        this.connections = connections;
+        this.accounts = accounts;
+        this.refs = refs;
+        this.syncs = syncs;
+        this.purge = purge;
+    }
+
+    /** A connection is live (its plan sync is then due at once) or needs re-authorisation (kept, not synced). */
+    public Uni<Void> connection(ConnectionRef connection) {
+        return database.withTransaction(sql -> connections
+                .upsert(sql, connection)
+                .call(() -> connection.active()
+                        ? syncs.request(sql, connection.id())
+                        : Uni.createFrom().voidItem()));
+    }
+
+    /** A sync was asked for: the plan sync of a known connection is due at once. */
+    public Uni<Void> syncRequested(UUID connectionId) {
+        return database.withTransaction(sql -> connections
+                .find(sql, connectionId)
+                .flatMap(known -> known == null ? Uni.createFrom().voidItem() : syncs.request(sql, connectionId)));
+    }
+
+    /** The connection is gone: every licence fact of it is forgotten. */
+    public Uni<Void> connectionRemoved(UUID connectionId) {
+        return database.withTransaction(sql -> purge.purge(sql, connectionId));
+    }
+
+    public Uni<Void> upserted(ZoomUserRecord user) {
+        return database.withTransaction(sql -> accounts.upsert(sql, user));
+    }
+
+    public Uni<Void> removed(UUID connectionId, String zoomUserId) {
+        return database.withTransaction(sql -> accounts.remove(sql, connectionId, zoomUserId));
+    }
+
+    /** Zoom told of a sign-in of {@code zoomUserId} in {@code zoomAccountId}: every connection of it learns it. */
+    public Uni<Void> signedIn(String zoomAccountId, String zoomUserId, Instant at, String version) {
+        return database.withTransaction(sql -> connections
+                .activeOfAccount(sql, zoomAccountId)
+                .flatMap(known -> known.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : accounts.signedIn(
+                                sql, known.stream().map(ConnectionRef::id).toList(), zoomUserId, at, version)));
+    }
+
+    public Uni<Void> mapped(UUID connectionId, String zoomUserId, String profileId, boolean enabled) {
+        return database.withTransaction(sql -> refs.map(sql, connectionId, zoomUserId, profileId, enabled));
+    }
+
+    public Uni<Void> unmapped(UUID connectionId, String zoomUserId) {
+        return database.withTransaction(sql -> refs.unmap(sql, connectionId, zoomUserId));
+    }
+
+    public Uni<Void> hosted(UUID connectionId, String zoomUserId, Instant startedAt) {
+        return database.withTransaction(sql -> refs.hosted(sql, connectionId, zoomUserId, startedAt));
+    }
+}
