@@ -2,7 +2,7 @@ package io.switchboard.license;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,6 +74,34 @@ class ZoomAccountResourceTest {
     }
 
     @Test
+    void filtersByRoleIdOrName() {
+        String org = "org-" + UUID.randomUUID();
+        UUID connection = UUID.randomUUID();
+        insert(org, connection, "u1", "ada@acme.example", 2, "active");
+        insert(org, connection, "u2", "bob@acme.example", 2, "active");
+        database.preparedQuery("update zoom_account set role_id = '1' where connection_id = $1 and zoom_user_id = 'u2'")
+                .execute(Tuple.of(connection))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+        database.preparedQuery("insert into zoom_role (connection_id, role_id, name) values ($1, '1', 'Admin')")
+                .execute(Tuple.of(connection))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        for (String role : new String[] {"1", "admin"}) {
+            given().auth()
+                    .oauth2(TestTokens.member(org))
+                    .queryParam("role", role)
+                    .when()
+                    .get("/orgs/{org}/connections/{c}/zoom-accounts", org, connection)
+                    .then()
+                    .statusCode(200)
+                    .body("items.email", contains("bob@acme.example"))
+                    .body("items[0].roleName", is("Admin"));
+        }
+    }
+
+    @Test
     void anotherOrganisationSeesNothingOfTheConnection() {
         String org = "org-" + UUID.randomUUID();
         UUID connection = UUID.randomUUID();
@@ -91,8 +119,8 @@ class ZoomAccountResourceTest {
                 .when()
                 .get("/orgs/{org}/connections/{c}/zoom-accounts", other, connection)
                 .then()
-                .statusCode(200)
-                .body("items", empty());
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -112,6 +140,11 @@ class ZoomAccountResourceTest {
     }
 
     private void insert(String org, UUID connection, String id, String email, int type, String status) {
+        database.preparedQuery("insert into connection_ref (connection_id, org_id, zoom_account_id, active)"
+                        + " values ($1, $2, $3, true) on conflict do nothing")
+                .execute(Tuple.of(connection, org, "ACC-" + connection))
+                .await()
+                .atMost(Duration.ofSeconds(10));
         database.preparedQuery("insert into zoom_account (connection_id, zoom_user_id, org_id, email, license_type,"
                         + " status) values ($1, $2, $3, $4, $5, $6)")
                 .execute(Tuple.of(connection, id, org, email, type, status))

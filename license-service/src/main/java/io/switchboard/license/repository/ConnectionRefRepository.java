@@ -34,6 +34,13 @@ public class ConnectionRefRepository {
                 .map(rows -> first(all(rows)));
     }
 
+    /** The connection, locked until the transaction ends (a purge of it then waits), or null. */
+    public Uni<ConnectionRef> lock(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select " + COLUMNS + " from connection_ref where connection_id = $1 for update")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> first(all(rows)));
+    }
+
     /** The connection if it belongs to {@code orgId}, or null. */
     public Uni<ConnectionRef> findOfOrg(SqlClient sql, String orgId, UUID connectionId) {
         return sql.preparedQuery("select " + COLUMNS + " from connection_ref where connection_id = $1 and org_id = $2")

@@ -33,7 +33,10 @@ public class LicenceDataPurge {
     }
 
     public Uni<Void> purge(SqlConnection sql, UUID connectionId) {
-        return accounts.purge(sql, connectionId)
+        // Locked first, so that a plan sync storing meanwhile waits and then finds the connection gone.
+        return connections
+                .lock(sql, connectionId)
+                .call(() -> accounts.purge(sql, connectionId))
                 .call(() -> plans.purge(sql, connectionId))
                 .call(() -> audit.purge(sql, connectionId))
                 .call(() -> connections.delete(sql, connectionId))

@@ -1,6 +1,8 @@
 package io.switchboard.license.service;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.license.repository.ConnectionRefRepository;
+import io.switchboard.license.repository.ConnectionRefRepository.ConnectionRef;
 import io.switchboard.license.repository.PlanSyncRepository;
 import io.switchboard.license.repository.PlanUsageRepository;
 import io.switchboard.license.repository.PlanUsageRepository.Seats;
@@ -10,8 +12,10 @@ import io.switchboard.zoom.api.model.PlanUsage;
 import io.switchboard.zoom.api.model.Role;
 import io.switchboard.zoom.api.model.RoleList;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,31 +27,36 @@ import java.util.UUID;
 public class PlanSync {
 
     private final Pool database;
+    private final ConnectionRefRepository connections;
     private final PlanUsageRepository plans;
     private final PlanSyncRepository syncs;
     private final ZoomApi zoom;
     private final Clock clock;
 
-    public PlanSync(Pool database, PlanUsageRepository plans, PlanSyncRepository syncs, ZoomApi zoom, Clock clock) {
+    public PlanSync(
+            Pool database,
+            ConnectionRefRepository connections,
+            PlanUsageRepository plans,
+            PlanSyncRepository syncs,
+            ZoomApi zoom,
+            Clock clock) {
         this.database = database;
+        this.connections = connections;
         this.plans = plans;
         this.syncs = syncs;
         this.zoom = zoom;
         this.clock = clock;
     }
 
-    /** A sync already claimed (its attempt recorded): fetch, store, and record the outcome; fails with Zoom's error. */
+    /**
+     * A sync already claimed (its attempt recorded): fetch, store, and record the outcome; fails with Zoom's error.
+     * Nothing is stored for a connection removed meanwhile.
+     */
     public Uni<Void> sync(UUID connectionId) {
         return fetch(connectionId)
-                .flatMap(fetched -> database.withTransaction(sql -> plans.store(sql, connectionId, fetched.seats())
-                        .call(() -> plans.replaceRoles(
-                                sql,
-                                connectionId,
-                                fetched.roles().roles().stream().map(Role::id).toList(),
-                                fetched.roles().roles().stream()
-                                        .map(role -> role.name() == null ? role.id() : role.name())
-                                        .toList()))
-                        .call(() -> syncs.succeeded(sql, connectionId))))
+                .flatMap(fetched -> database.withTransaction(sql -> connections
+                        .lock(sql, connectionId)
+                        .flatMap(known -> known == null ? Uni.createFrom().voidItem() : store(sql, known, fetched))))
                 .onFailure()
                 .call(failure -> database.withTransaction(sql -> syncs.failed(sql, connectionId, describe(failure)))
                         .onFailure()
@@ -58,6 +67,19 @@ public class PlanSync {
     public Uni<Void> syncNow(UUID connectionId) {
         return database.withTransaction(sql -> syncs.attempting(sql, connectionId))
                 .flatMap(ignored -> sync(connectionId));
+    }
+
+    private Uni<Void> store(SqlConnection sql, ConnectionRef connection, Fetched fetched) {
+        List<Role> roles = fetched.roles().roles();
+        return plans.store(sql, connection.id(), fetched.seats())
+                .call(() -> plans.replaceRoles(
+                        sql,
+                        connection.id(),
+                        roles.stream().map(Role::id).toList(),
+                        roles.stream()
+                                .map(role -> role.name() == null ? role.id() : role.name())
+                                .toList()))
+                .call(() -> syncs.succeeded(sql, connection.id()));
     }
 
     private record Fetched(Seats seats, RoleList roles) {}
