@@ -207,6 +207,10 @@ class StackIT {
 
         String matchedZoomUser = importedUsersAreMatchedMappedByHandAndSwitchedOff(admin, connection);
         aMeetingThroughIngestEndsOnTheMatchedPersonsTimeline(admin, matchedZoomUser);
+        LicenceChecks licences =
+                new LicenceChecks(service("license-service"), service("zoom-simulator"), ORG, admin, connection);
+        licences.summaryIsThePlanUsageZoomServes();
+        licences.theHostIsKnownToHaveHosted(matchedZoomUser);
 
         // The account uninstalls the app at Zoom: app_deauthorized travels simulator -> ingest -> zoom.app -> here.
         ServiceSpec simulator = service("zoom-simulator");

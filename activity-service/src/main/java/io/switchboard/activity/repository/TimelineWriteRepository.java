@@ -3,6 +3,7 @@ package io.switchboard.activity.repository;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.service.ActivityRole;
 import io.switchboard.activity.service.TimelineEntry;
+import io.switchboard.rest.paging.LikePatterns;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -72,9 +73,7 @@ public class TimelineWriteRepository {
     public Uni<List<StoredEntry>> withPrefix(SqlClient sql, UUID connectionId, String prefix) {
         return sql.preparedQuery("select id, profile_id, source_key from activity where connection_id = $1"
                         + " and source_key like $2")
-                .execute(Tuple.of(
-                        connectionId,
-                        prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"))
+                .execute(Tuple.of(connectionId, LikePatterns.startingWith(prefix)))
                 .map(rows -> {
                     List<StoredEntry> stored = new ArrayList<>();
                     for (Row row : rows) {

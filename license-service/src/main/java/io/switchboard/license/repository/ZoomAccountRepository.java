@@ -2,6 +2,7 @@ package io.switchboard.license.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.license.mapping.ZoomAccountQuery;
+import io.switchboard.rest.paging.LikePatterns;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -119,7 +120,7 @@ public class ZoomAccountRepository {
                     .append("))");
         }
         if (query.q() != null) {
-            values.add("%" + Like.escape(query.q()) + "%");
+            values.add(LikePatterns.containing(query.q()));
             int n = values.size();
             where.append(" and (lower(coalesce(a.email, '')) like $")
                     .append(n)

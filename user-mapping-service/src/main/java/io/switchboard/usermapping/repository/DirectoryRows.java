@@ -1,5 +1,6 @@
 package io.switchboard.usermapping.repository;
 
+import io.switchboard.rest.paging.LikePatterns;
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class DirectoryRows {
 
     /** {@code %query%} for ILIKE, with the query's own wildcards and escapes taken literally. */
     static String contains(String query) {
-        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePatterns.containing(query);
     }
 
     static List<String> strings(Row row, String column) {
