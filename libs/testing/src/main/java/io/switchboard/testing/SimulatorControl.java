@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,26 @@ public final class SimulatorControl {
 
     public static void clearFaults() {
         send("DELETE", "/_sim/faults", null);
+    }
+
+    /** Gives the account a plan of {@code seats} licences (a regular account, not a master account). */
+    public static void seats(String account, int seats) {
+        send("PUT", "/_sim/accounts/" + account + "/plan", Map.of("seats", seats, "master", false));
+    }
+
+    /**
+     * From now on the account may create at most {@code perDay} users with Zoom's action {@code create} per UTC day;
+     * the next one is refused with Zoom's daily 429. Null lifts the limit.
+     */
+    public static void createLimit(String account, Integer perDay) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("perDay", perDay);
+        send("PUT", "/_sim/accounts/" + account + "/create-limit", body);
+    }
+
+    /** A user of {@link #directory} who is the account's owner (Zoom's role id "0"). */
+    public static Map<String, Object> owner(String email) {
+        return Map.of("email", email, "status", "active", "role_id", "0");
     }
 
     /** A user record for {@link #directory}. */

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Control API for tests and benchmarks that need a particular Zoom account: an access token of an app installed on
- * any account, the account's whole directory replaced, and a user changed as an admin would in Zoom's web portal.
+ * any account, the account's whole directory replaced (a user's {@code role_id} "0" makes them the owner), a user
+ * changed as an admin would in Zoom's web portal, and the account's daily limit of user creation.
  */
 final class DirectoryControlRoutes {
 
@@ -33,6 +34,9 @@ final class DirectoryControlRoutes {
     /** {@code users} as given, or {@code generate} users {@code user<n>@<domain>}, all active. */
     record DirectoryRequest(List<Map<String, Object>> users, Integer generate, String domain) {}
 
+    /** The account's daily limit of users created with action {@code create}; null for none. */
+    record CreateLimit(Integer perDay) {}
+
     /** Fields of a user an admin may change in the portal. */
     record UserChange(String email, String status) {}
 
@@ -42,6 +46,15 @@ final class DirectoryControlRoutes {
         router.patch("/_sim/accounts/:accountId/users/:userId")
                 .handler(Http.body())
                 .handler(handle(this::change));
+        router.put("/_sim/accounts/:accountId/create-limit")
+                .handler(Http.body())
+                .handler(handle(this::createLimit));
+    }
+
+    private void createLimit(RoutingContext ctx) {
+        CreateLimit limit = Http.body(ctx, CreateLimit.class);
+        directory.createLimit(ctx.pathParam("accountId"), limit.perDay());
+        Http.noContent(ctx);
     }
 
     private void token(RoutingContext ctx) {

@@ -11,10 +11,12 @@ import io.switchboard.simulator.service.Licences;
 import io.switchboard.simulator.service.RateLimiter.Category;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
 
 /**
  * Zoom REST API v2 on licences: the user summary (Medium) and a user's licence type through {@code PATCH
- * /users/{id}} (Light), which needs a free seat of the account's plan to make a user Licensed. Mounted before the
+ * /users/{id}} (Light), which needs a free seat of the account's plan to make a user Licensed and never changes the
+ * account owner's licence. Mounted before the
  * users routes, so that {@code /users/summary} is not taken for a user id.
  */
 final class LicenceRoutes {
@@ -51,6 +53,10 @@ final class LicenceRoutes {
             throw new ApiError(400, 300, "Invalid field: type");
         }
         int seats = plans.of(grant.accountId()).seats();
+        Map<String, Object> user = directory.find(grant.accountId(), ctx.pathParam("userId"));
+        if (user != null && !update.type().equals(user.get("type"))) {
+            directory.requireNotOwner(grant.accountId(), ctx.pathParam("userId"), "given another licence type");
+        }
         directory.changeType(grant.accountId(), ctx.pathParam("userId"), update.type(), seats);
         Http.noContent(ctx);
     }

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Zoom REST API v2 users: the token's owner, the directory in pages, one user, create, status, delete. */
+/**
+ * Zoom REST API v2 users: the token's owner, the directory in pages, one user, create (with the account's daily
+ * limit of action {@code create}), status, delete. The account owner cannot be deactivated or removed.
+ */
 final class UsersRoutes {
 
     private static final int MAX_PAGE_SIZE = 300;
@@ -109,6 +112,7 @@ final class UsersRoutes {
     private void status(RoutingContext ctx) {
         Grant grant = gate.enter(Http.authorization(ctx), Category.LIGHT);
         StatusChange change = Http.body(ctx, StatusChange.class);
+        directory.requireNotOwner(grant.accountId(), ctx.pathParam("userId"), "activated or deactivated");
         directory.status(grant.accountId(), ctx.pathParam("userId"), change.action());
         Http.noContent(ctx);
     }
@@ -120,6 +124,7 @@ final class UsersRoutes {
         if (transferTo != null && directory.find(grant.accountId(), transferTo) == null) {
             throw new ApiError(404, 1001, "User does not exist: " + transferTo);
         }
+        directory.requireNotOwner(grant.accountId(), ctx.pathParam("userId"), "disassociated or deleted");
         directory.delete(grant.accountId(), ctx.pathParam("userId"), Http.query(ctx, "action"));
         Http.noContent(ctx);
     }

@@ -3,6 +3,8 @@ package io.switchboard.simulator.service;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,9 +36,24 @@ public class Directory {
     /** The licence type of a Licensed user. */
     public static final int LICENSED = 2;
 
+    /** The role id of the account owner, whom Zoom does not let anyone deactivate, downgrade or remove. */
+    public static final String OWNER_ROLE = "0";
+
+    /**
+     * Zoom's error code of a change it does not permit on this user (its "no permission" code, which its reference
+     * gives for a status change of an admin or Zoom Room user); the simulator answers it for the account owner.
+     */
+    public static final int NOT_PERMITTED_CODE = 200;
+
     private final int usersPerAccount;
     private final Map<String, List<Map<String, Object>>> accounts = new ConcurrentHashMap<>();
     private final Map<String, PageCursor> cursors = new ConcurrentHashMap<>();
+    private final Map<String, Integer> createLimits = new ConcurrentHashMap<>();
+    private final Map<String, CreatesOfDay> creates = new ConcurrentHashMap<>();
+    private final Set<String> givenDirectories = ConcurrentHashMap.newKeySet();
+
+    /** How many users the account created with action {@code create} on one UTC day. */
+    private record CreatesOfDay(LocalDate day, int count) {}
 
     public Directory(int usersPerAccount) {
         this.usersPerAccount = usersPerAccount;
@@ -149,6 +167,9 @@ public class Directory {
         if (!List.of(1, 2, 4, 99).contains(type)) {
             throw new ApiError(400, 300, "Invalid field: type");
         }
+        if ("create".equals(action)) {
+            countCreate(accountId);
+        }
         List<Map<String, Object>> users = accounts.computeIfAbsent(accountId, this::seed);
         synchronized (users) {
             if (users.stream().anyMatch(user -> email.equalsIgnoreCase((String) user.get("email")))) {
@@ -249,7 +270,7 @@ public class Directory {
             user.put("display_name", user.get("first_name") + " " + user.get("last_name"));
             user.put("email", email);
             user.put("type", given.getOrDefault("type", LICENSED));
-            user.put("role_id", "2");
+            user.put("role_id", given.getOrDefault("role_id", "2"));
             user.put("created_at", "2024-01-01T00:00:00Z");
             user.put("user_created_at", "2024-01-01T00:00:00Z");
             user.put("verified", 1);
@@ -259,7 +280,59 @@ public class Directory {
             ids.add(id);
         }
         accounts.put(accountId, directory);
+        givenDirectories.add(accountId);
         return ids;
+    }
+
+    /**
+     * Zoom's refusal (400, code {@value #NOT_PERMITTED_CODE}) when {@code userId} is the account owner, whom nobody may
+     * deactivate, downgrade, disassociate or delete; {@code change} names what was asked. Nothing for anyone else.
+     * Only in a directory given through the control API ({@link #replace}): a seeded directory's owner is its first
+     * user, whom earlier tests change freely, so seeded accounts keep that behaviour.
+     */
+    public void requireNotOwner(String accountId, String userId, String change) {
+        if (!givenDirectories.contains(accountId)) {
+            return;
+        }
+        Map<String, Object> user = find(accountId, userId);
+        if (user != null && OWNER_ROLE.equals(user.get("role_id"))) {
+            throw new ApiError(400, NOT_PERMITTED_CODE, "The account owner cannot be " + change + ".");
+        }
+    }
+
+    /**
+     * From now on the account may create at most {@code perDay} users with action {@code create} per UTC day (Zoom's
+     * daily limits of that action by plan: 50 Free, 1,500 Pro, 10,000 Business+); null lifts the limit (the default).
+     */
+    public void createLimit(String accountId, Integer perDay) {
+        if (perDay == null) {
+            createLimits.remove(accountId);
+        } else if (perDay < 0) {
+            throw new ApiError(400, 300, "perDay must not be negative");
+        } else {
+            createLimits.put(accountId, perDay);
+        }
+        creates.remove(accountId);
+    }
+
+    /** Counts one {@code create} of the account today; Zoom's daily 429 once the day's limit is spent. */
+    private void countCreate(String accountId) {
+        Integer limit = createLimits.get(accountId);
+        if (limit == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CreatesOfDay counted = creates.merge(
+                accountId,
+                new CreatesOfDay(today, 1),
+                (old, one) -> old.day().equals(today) ? new CreatesOfDay(today, old.count() + 1) : one);
+        if (counted.count() > limit) {
+            throw new ApiError(
+                    429,
+                    429,
+                    "You have exceeded the daily rate limit (" + limit + ") of Create User API requests permitted"
+                            + " for this account. You may resume these requests at GMT 00:00:00.");
+        }
     }
 
     /** Every user of the account, as copies. */
