@@ -30,6 +30,7 @@ class RateLimitsTest {
     private static final String BIG = "SIMRATEBIGDIRECTRY";
     private static final String FAULTS = "SIMRATEFAULTS00001";
     private static final String CAPPED = "SIMRATECAPPED00001";
+    private static final String CREATES = "SIMRATECREATES0001";
     private static final int DAILY_CAP = 3;
     private static final Duration BACKOFF = Duration.ofMillis(400);
 
@@ -40,7 +41,7 @@ class RateLimitsTest {
     static void start() {
         SimulatorSettings settings = new SimulatorSettings(
                 Duration.ofHours(1), Duration.ofMinutes(5), "pro", 2000, 900, DAILY_CAP, false, java.util.Map.of());
-        zoom = SimulatedZoom.start(settings, BIG, FAULTS, CAPPED);
+        zoom = SimulatedZoom.start(settings, BIG, FAULTS, CAPPED, CREATES);
         ZoomApiSettings client = zoom.settings().withPageSize(30).withBackoff(2, BACKOFF, Duration.ofSeconds(5));
         api = ZoomApi.create(zoom.vertx(), client, new SimulatorTokens(zoom));
     }
@@ -137,5 +138,29 @@ class RateLimitsTest {
         assertEquals(calls, zoom.counters().calls(CAPPED), "no Heavy call goes out until the cap resets");
         api.users().get(connection, "me").await().indefinitely();
         assertEquals(calls + 1, zoom.counters().calls(CAPPED), "other categories still go out");
+    }
+
+    @Test
+    void theDailyLimitOfCreatedUsersClosesNoHeavyCall() {
+        UUID connection = zoom.connection(CREATES);
+        zoom.simulator().directory().createLimit(CREATES, 0);
+
+        assertThrows(
+                ZoomDailyLimitException.class,
+                () -> api.users()
+                        .create(
+                                connection,
+                                io.switchboard.zoom.api.model.CreateAction.CREATE,
+                                io.switchboard.zoom.api.model.NewUser.of(
+                                        "new@creates.example",
+                                        io.switchboard.zoom.api.model.LicenseType.BASIC,
+                                        "New",
+                                        "User"))
+                        .await()
+                        .indefinitely());
+        long calls = zoom.counters().calls(CREATES);
+
+        api.accounts().planUsage(connection).await().indefinitely();
+        assertEquals(calls + 1, zoom.counters().calls(CREATES), "plan usage (Heavy) still goes out");
     }
 }

@@ -70,7 +70,10 @@ final class Exchange {
             backOff(token, limited);
             return run();
         }
-        if (failure instanceof ZoomDailyLimitException) {
+        // Only the Heavy and Resource-intensive calls share the daily cap; another daily limit (Zoom's users a day
+        // that an account may create) closes nothing else.
+        if (failure instanceof ZoomDailyLimitException
+                && request.endpoint().category().countsAgainstDailyCap()) {
             caller.budget()
                     .dailyCapSpent(token.zoomAccountId(), request.endpoint().table());
         }
