@@ -115,6 +115,36 @@ class IdempotencyTest {
         zoom.atZoom(id).then().body("status", is("inactive"));
     }
 
+    @Test
+    void aKeyLeftInProgressByAReplicaThatDiedIsTakenOverOnceStale() {
+        ActionFixture zoom = ActionFixture.connect(database, List.of(ActionFixture.user("oa@a.example", "active", 2)));
+        String id = zoom.ids().get(0);
+        String key = UUID.randomUUID().toString();
+        deactivate(zoom, id, key).then().statusCode(200);
+        // As if the replica had died after acting at Zoom and before storing the answer.
+        markInProgress(zoom, key, "now()");
+        deactivate(zoom, id, key).then().statusCode(409).contentType(Problem.MEDIA_TYPE);
+
+        markInProgress(zoom, key, "now() - interval '1 hour'");
+
+        deactivate(zoom, id, key)
+                .then()
+                .statusCode(200)
+                .body("outcome", is("skipped"))
+                .body("reason", org.hamcrest.Matchers.notNullValue());
+        zoom.atZoom(id).then().body("status", is("inactive"));
+        zoom.eventsStay(1);
+    }
+
+    private void markInProgress(ActionFixture zoom, String key, String since) {
+        database.preparedQuery("update idempotency_key set state = 'in_progress', response_status = null,"
+                        + " response_body = null, completed_at = null, created_at = " + since
+                        + " where org_id = $1 and idempotency_key = $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(zoom.org(), key))
+                .await()
+                .atMost(java.time.Duration.ofSeconds(10));
+    }
+
     private static Response deactivate(ActionFixture zoom, String id, String key) {
         return zoom.asAdmin().header(KEY, key).when().post(zoom.accounts() + "/{id}/deactivate", id);
     }

@@ -153,6 +153,37 @@ class ReclaimTest {
         assertEquals(0, zoom.zoomCalls());
     }
 
+    @Test
+    void fromUnusedReclaimsExactlyTheUnusedLicencesOfTheQuery() {
+        ActionFixture zoom = threeUsers();
+        String active = zoom.ids().get(1);
+        database.preparedQuery("update zoom_account set last_login_at = now() - interval '2 days'"
+                        + " where connection_id = $1 and zoom_user_id = $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(zoom.connection(), active))
+                .await()
+                .atMost(java.time.Duration.ofSeconds(10));
+        Map<String, Object> fromUnused = Map.of("inactiveDays", 30, "basis", "login");
+
+        zoom.asAdmin()
+                .body(Map.of("fromUnused", fromUnused, "action", "downgrade"))
+                .when()
+                .post(zoom.licenses() + "/reclaim")
+                .then()
+                .statusCode(200)
+                .body("planned", is(1))
+                .body("plan.zoomUserId", contains(zoom.ids().get(0)));
+        zoom.asAdmin()
+                .body(Map.of("fromUnused", fromUnused, "action", "downgrade", "dryRun", false))
+                .when()
+                .post(zoom.licenses() + "/reclaim")
+                .then()
+                .statusCode(200)
+                .body("acted", is(1));
+
+        zoom.atZoom(zoom.ids().get(0)).then().body("type", is(1));
+        zoom.atZoom(active).then().body("type", is(2));
+    }
+
     private ActionFixture threeUsers() {
         return ActionFixture.connect(
                 database,

@@ -25,6 +25,17 @@ public interface LicenseConfig {
     @WithDefault("5")
     int syncBatch();
 
+    /** How long an Idempotency-Key answers a retry with the stored answer; after that it may act again. */
+    @WithDefault("24H")
+    Duration idempotencyRetention();
+
+    /**
+     * How long a claimed Idempotency-Key whose request never finished (its replica died) holds off retries; a retry
+     * after that takes the key over (every action reads the user from Zoom first, so it does not act twice).
+     */
+    @WithDefault("10M")
+    Duration idempotencyStaleAfter();
+
     /** The yearly price of one licence, to show what reclaiming would save; 0 shows no cost. */
     @WithDefault("0")
     BigDecimal seatPrice();

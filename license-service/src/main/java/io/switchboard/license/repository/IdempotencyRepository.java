@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /** The Idempotency-Keys of action requests per organisation ({@code idempotency_key}). */
 @ApplicationScoped
@@ -17,11 +18,17 @@ public class IdempotencyRepository {
      */
     public record StoredKey(String requestHash, boolean completed, Integer responseStatus, String responseBody) {}
 
-    /** Claims the key for a request; true for the one caller (of any replica) whose insert won. */
-    public Uni<Boolean> claim(SqlClient sql, String orgId, String key, String requestHash) {
+    /**
+     * Claims the key for a request; true for the one caller (of any replica) whose insert won, or who took over the
+     * same request's claim left in progress since before {@code staleBefore} (its replica died mid-request).
+     */
+    public Uni<Boolean> claim(SqlClient sql, String orgId, String key, String requestHash, Instant staleBefore) {
         return sql.preparedQuery("insert into idempotency_key (org_id, idempotency_key, request_hash, state)"
-                        + " values ($1, $2, $3, 'in_progress') on conflict (org_id, idempotency_key) do nothing")
-                .execute(Tuple.of(orgId, key, requestHash))
+                        + " values ($1, $2, $3, 'in_progress') on conflict (org_id, idempotency_key) do update"
+                        + " set created_at = now() where idempotency_key.state = 'in_progress'"
+                        + " and idempotency_key.request_hash = excluded.request_hash"
+                        + " and idempotency_key.created_at < $4")
+                .execute(Tuple.of(orgId, key, requestHash, ZoomAccountRepository.at(staleBefore)))
                 .map(rows -> rows.rowCount() == 1);
     }
 

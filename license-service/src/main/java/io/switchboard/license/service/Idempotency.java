@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.DomainException;
 import io.switchboard.domain.DomainException.Kind;
+import io.switchboard.license.config.LicenseConfig;
 import io.switchboard.license.repository.IdempotencyRepository;
 import io.switchboard.license.repository.IdempotencyRepository.StoredKey;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.function.Function;
 
@@ -19,7 +21,9 @@ import java.util.function.Function;
  * The Idempotency-Key of action requests: the first request with a key claims it (an insert only one replica can
  * win) and acts; a retry of the same request gets the stored answer without acting again; the same key with another
  * request is a 422 problem, and while the first is still in progress a 409 problem. A request that fails gives its
- * claim up, so that a retry acts again (every action first reads the user from Zoom, so nothing is done twice).
+ * claim up, so that a retry acts again (every action first reads the user from Zoom, so nothing is done twice); so
+ * does a claim left in progress past {@code idempotency-stale-after} by a replica that died. Keys are kept for
+ * {@code idempotency-retention}.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -33,11 +37,16 @@ public class Idempotency {
     private final Pool database;
     private final IdempotencyRepository keys;
     private final ObjectMapper json;
+    private final LicenseConfig config;
+    private final Clock clock;
 
-    public Idempotency(Pool database, IdempotencyRepository keys, ObjectMapper json) {
+    public Idempotency(
+            Pool database, IdempotencyRepository keys, ObjectMapper json, LicenseConfig config, Clock clock) {
         this.database = database;
         this.keys = keys;
         this.json = json;
+        this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -56,7 +65,8 @@ public class Idempotency {
         }
         String checked = checked(key);
         String hash = hash(request);
-        return database.withConnection(sql -> keys.claim(sql, orgId, checked, hash))
+        return database.withConnection(sql ->
+                        keys.claim(sql, orgId, checked, hash, clock.instant().minus(config.idempotencyStaleAfter())))
                 .flatMap(claimed -> claimed
                         ? act(new IdempotencyClaim(orgId, checked, status, keys, this::write), status, work)
                         : stored(orgId, checked, hash, type));

@@ -82,7 +82,7 @@ public class LicenseService {
     /** Syncs the plan from Zoom now and answers the fresh summary; Zoom's failure becomes its problem. */
     public Uni<LicenseSummary> syncNow(String orgId, UUID connectionId) {
         return database.withConnection(sql -> known(sql, orgId, connectionId))
-                .flatMap(connection -> plan.syncNow(connectionId).onFailure().transform(ZoomFailures::problem))
+                .flatMap(connection -> plan.syncNow(connectionId).onFailure().transform(ZoomProblems::problem))
                 .flatMap(ignored -> summary(orgId, connectionId));
     }
 
