@@ -62,6 +62,58 @@ final class LicenceChecks {
         assertFalse(unused.contains(hostZoomUserId), unused.toString());
     }
 
+    /**
+     * A reclaim of one Licensed member of the simulated account: the dry run plans the downgrade and leaves Zoom
+     * alone, the real run downgrades the user at Zoom once (a retry with the same key replays), and the audit says so.
+     */
+    void aReclaimDowngradesAtZoomOnce(List<String> spare) {
+        String user =
+                read("/zoom-accounts?type=2&status=active&role=2&limit=500")
+                        .<String>getList("items.zoomUserId")
+                        .stream()
+                        .filter(id -> !spare.contains(id))
+                        .findFirst()
+                        .orElseThrow();
+        Map<String, Object> plan = Map.of("zoomUserIds", List.of(user), "action", "downgrade");
+        JsonPath dryRun = reclaim(plan, null);
+        assertEquals(1, dryRun.getInt("planned"));
+        assertEquals(2, zoomUser(user).getInt("type"));
+
+        Map<String, Object> run = Map.of("zoomUserIds", List.of(user), "action", "downgrade", "dryRun", false);
+        String key = java.util.UUID.randomUUID().toString();
+        assertEquals(1, reclaim(run, key).getInt("acted"));
+        assertEquals(1, reclaim(run, key).getInt("acted"));
+        assertEquals(1, zoomUser(user).getInt("type"));
+        List<String> audited = read("/licenses/audit").getList("items.zoomUserId");
+        assertEquals(List.of(user), audited);
+    }
+
+    private JsonPath reclaim(Map<String, Object> body, String key) {
+        var request = given().baseUri(licence.url()).auth().oauth2(admin).contentType("application/json");
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.body(body)
+                .when()
+                .post("/orgs/" + org + "/connections/" + connection + "/licenses/reclaim")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private JsonPath zoomUser(String zoomUserId) {
+        return given().baseUri(simulator.url())
+                .auth()
+                .oauth2(zoomToken())
+                .when()
+                .get("/v2/users/" + zoomUserId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     JsonPath read(String rest) {
         return given().baseUri(licence.url())
                 .auth()

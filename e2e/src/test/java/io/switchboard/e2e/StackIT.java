@@ -211,6 +211,7 @@ class StackIT {
                 new LicenceChecks(service("license-service"), service("zoom-simulator"), ORG, admin, connection);
         licences.summaryIsThePlanUsageZoomServes();
         licences.theHostIsKnownToHaveHosted(matchedZoomUser);
+        licences.aReclaimDowngradesAtZoomOnce(List.of(matchedZoomUser));
 
         // The account uninstalls the app at Zoom: app_deauthorized travels simulator -> ingest -> zoom.app -> here.
         ServiceSpec simulator = service("zoom-simulator");
