@@ -7,7 +7,6 @@ import io.switchboard.events.Channels;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
-import io.switchboard.messaging.consumer.PoisonRecordException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
@@ -45,7 +44,7 @@ public class ConnectionsConsumer implements EventHandler {
 
     @Override
     public Uni<Void> apply(InboundEvent event) {
-        UUID connectionId = uuid(event, event.requiredText("/connectionId"));
+        UUID connectionId = event.requiredUuid("/connectionId");
         if (REMOVED.equals(event.type())) {
             return directory.removed(connectionId);
         }
@@ -54,13 +53,5 @@ public class ConnectionsConsumer implements EventHandler {
         }
         return directory.connected(new ConnectionRef(
                 connectionId, event.requiredText("/orgId"), event.requiredText("/zoomAccountId"), true));
-    }
-
-    static UUID uuid(InboundEvent event, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonRecordException(event.type() + " with a connection id that is not a UUID", e);
-        }
     }
 }

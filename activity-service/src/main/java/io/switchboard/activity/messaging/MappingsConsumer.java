@@ -41,13 +41,9 @@ public class MappingsConsumer implements EventHandler {
 
     @Override
     public Uni<Void> apply(InboundEvent event) {
-        String key = event.key();
-        int colon = key == null ? -1 : key.indexOf(':');
-        if (colon < 0) {
-            throw new PoisonRecordException(event.type() + " with a key that is not connectionId:zoomUserId");
-        }
-        UUID connectionId = ConnectionsConsumer.uuid(event, key.substring(0, colon));
-        String zoomUserId = key.substring(colon + 1);
+        InboundEvent.ConnectionUserKey key = event.connectionUserKey();
+        UUID connectionId = key.connectionId();
+        String zoomUserId = key.zoomUserId();
         if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
             return directory.unmapped(connectionId, zoomUserId);
         }

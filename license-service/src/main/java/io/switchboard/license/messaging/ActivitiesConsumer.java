@@ -56,8 +56,6 @@ public class ActivitiesConsumer implements EventHandler {
             return Uni.createFrom().voidItem();
         }
         return directory.hosted(
-                RecordKey.uuid(event, event.requiredText("/connectionId")),
-                body.path("zoomUserId").asText(),
-                started);
+                event.requiredUuid("/connectionId"), body.path("zoomUserId").asText(), started);
     }
 }

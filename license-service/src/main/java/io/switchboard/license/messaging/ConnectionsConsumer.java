@@ -46,7 +46,7 @@ public class ConnectionsConsumer implements EventHandler {
 
     @Override
     public Uni<Void> apply(InboundEvent event) {
-        UUID connectionId = RecordKey.uuid(event, event.requiredText("/connectionId"));
+        UUID connectionId = event.requiredUuid("/connectionId");
         if (REMOVED.equals(event.type())) {
             return directory.connectionRemoved(connectionId);
         }

@@ -37,7 +37,7 @@ public class MappingsConsumer implements EventHandler {
 
     @Override
     public Uni<Void> apply(InboundEvent event) {
-        RecordKey key = RecordKey.of(event);
+        InboundEvent.ConnectionUserKey key = event.connectionUserKey();
         if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
             return directory.unmapped(key.connectionId(), key.zoomUserId());
         }

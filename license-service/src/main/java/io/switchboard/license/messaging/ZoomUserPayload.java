@@ -21,7 +21,7 @@ final class ZoomUserPayload {
 
     private ZoomUserPayload() {}
 
-    static ZoomUserRecord read(InboundEvent event, RecordKey key) {
+    static ZoomUserRecord read(InboundEvent event, InboundEvent.ConnectionUserKey key) {
         JsonNode body = event.body();
         JsonNode user = body.path("user");
         String status = body.path("status").asText(user.path("status").asText(""));

@@ -38,7 +38,7 @@ public class ZoomUsersConsumer implements EventHandler {
 
     @Override
     public Uni<Void> apply(InboundEvent event) {
-        RecordKey key = RecordKey.of(event);
+        InboundEvent.ConnectionUserKey key = event.connectionUserKey();
         if (DirectoryTypes.ZOOM_USER_REMOVED.equals(event.type()) || event.value() == null) {
             return directory.removed(key.connectionId(), key.zoomUserId());
         }

@@ -5,13 +5,11 @@ import io.switchboard.events.Channels;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
-import io.switchboard.messaging.consumer.PoisonRecordException;
 import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
 import io.switchboard.usermapping.service.ConnectionSync;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -50,19 +48,10 @@ public class ConnectionsConsumer implements EventHandler {
         ConnectionSync.Change change = ConnectionSync.Change.valueOf(
                 event.type().substring(PREFIX.length()).toUpperCase(Locale.ROOT));
         KnownConnection connection = new KnownConnection(
-                id(event),
+                event.requiredUuid("/connectionId"),
                 event.requiredText("/orgId"),
                 event.body().path("zoomAccountId").asText(null),
                 event.body().path("status").asText("active"));
         return sync.apply(change, connection);
-    }
-
-    private static UUID id(InboundEvent event) {
-        String value = event.requiredText("/connectionId");
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonRecordException(event.type() + " with a connectionId that is not a UUID", e);
-        }
     }
 }

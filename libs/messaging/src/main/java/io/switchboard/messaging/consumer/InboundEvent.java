@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.events.Topics;
 import io.switchboard.kafka.CloudEvent;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -79,4 +80,33 @@ public record InboundEvent(CloudEvent event, String topic, int partition, long o
         }
         return node.asText();
     }
+
+    /** The UUID at {@code pointer} (such as {@code /connectionId}); poison when absent or not a UUID. */
+    public UUID requiredUuid(String pointer) {
+        String text = requiredText(pointer);
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException(type() + " with " + pointer + " that is not a UUID", e);
+        }
+    }
+
+    /**
+     * The record key {@code connectionId:zoomUserId} of the directory topics ({@code switchboard.zoom-users},
+     * {@code switchboard.mappings}); poison when it is not one.
+     */
+    public ConnectionUserKey connectionUserKey() {
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon < 0 || colon == key.length() - 1) {
+            throw new PoisonRecordException(type() + " with a key that is not connectionId:zoomUserId");
+        }
+        try {
+            return new ConnectionUserKey(UUID.fromString(key.substring(0, colon)), key.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException(type() + " with a key whose connection id is not a UUID", e);
+        }
+    }
+
+    /** A Zoom user of a connection, as the directory topics key it. */
+    public record ConnectionUserKey(UUID connectionId, String zoomUserId) {}
 }
