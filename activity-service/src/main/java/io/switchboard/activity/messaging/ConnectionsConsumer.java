@@ -5,8 +5,9 @@ import io.switchboard.activity.repository.ConnectionRefRepository.ConnectionRef;
 import io.switchboard.activity.service.DirectorySync;
 import io.switchboard.events.Channels;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * its organisation and is backfilled from Zoom's reports; a sync request reconciles it; a removed one is purged.
  */
 @ApplicationScoped
-public class ConnectionsConsumer implements EventHandler {
+public class ConnectionsConsumer implements SqlEventHandler {
 
     private static final Set<String> LIVE = Set.of("connection.established", "connection.restored");
     private static final String REMOVED = "connection.removed";
@@ -43,15 +44,17 @@ public class ConnectionsConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         UUID connectionId = event.requiredUuid("/connectionId");
         if (REMOVED.equals(event.type())) {
-            return directory.removed(connectionId);
+            return directory.removed(sql, connectionId);
         }
         if (SYNC.equals(event.type())) {
-            return directory.syncRequested(connectionId);
+            return directory.syncRequested(sql, connectionId);
         }
-        return directory.connected(new ConnectionRef(
-                connectionId, event.requiredText("/orgId"), event.requiredText("/zoomAccountId"), true));
+        return directory.connected(
+                sql,
+                new ConnectionRef(
+                        connectionId, event.requiredText("/orgId"), event.requiredText("/zoomAccountId"), true));
     }
 }

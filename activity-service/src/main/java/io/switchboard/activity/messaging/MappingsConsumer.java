@@ -6,9 +6,10 @@ import io.switchboard.activity.service.DirectorySync;
 import io.switchboard.events.Channels;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
 import io.switchboard.messaging.consumer.PoisonRecordException;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * person's entries and brings their recent activity; a tombstone or a switch-off hides them.
  */
 @ApplicationScoped
-public class MappingsConsumer implements EventHandler {
+public class MappingsConsumer implements SqlEventHandler {
 
     private final EventConsumer consumer;
     private final DirectorySync directory;
@@ -40,12 +41,12 @@ public class MappingsConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         InboundEvent.ConnectionUserKey key = event.connectionUserKey();
         UUID connectionId = key.connectionId();
         String zoomUserId = key.zoomUserId();
         if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
-            return directory.unmapped(connectionId, zoomUserId);
+            return directory.unmapped(sql, connectionId, zoomUserId);
         }
         JsonNode body = event.body();
         JsonNode enabled = body.get("enabled");
@@ -53,6 +54,7 @@ public class MappingsConsumer implements EventHandler {
             throw new PoisonRecordException(event.type() + " without a boolean enabled");
         }
         return directory.mapped(
+                sql,
                 connectionId,
                 zoomUserId,
                 event.requiredText("/orgId"),

@@ -5,15 +5,16 @@ import io.switchboard.activity.mapping.MeetingEvents;
 import io.switchboard.activity.service.MeetingRecorder;
 import io.switchboard.events.Channels;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Records Zoom's meeting and webinar webhooks: starts, ends, joins and leaves. */
 @ApplicationScoped
-public class MeetingConsumer implements EventHandler {
+public class MeetingConsumer implements SqlEventHandler {
 
     private final EventConsumer consumer;
     private final MeetingRecorder recorder;
@@ -39,7 +40,7 @@ public class MeetingConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
-        return recorder.record(MeetingEvents.read(event));
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
+        return recorder.record(sql, MeetingEvents.read(event));
     }
 }

@@ -5,15 +5,16 @@ import io.switchboard.activity.mapping.PhoneEvents;
 import io.switchboard.activity.service.PhoneRecorder;
 import io.switchboard.events.Channels;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Records Zoom Phone's call webhooks: real-time ends and misses, and the completed-call history v2 and v3. */
 @ApplicationScoped
-public class PhoneConsumer implements EventHandler {
+public class PhoneConsumer implements SqlEventHandler {
 
     private final EventConsumer consumer;
     private final PhoneRecorder recorder;
@@ -34,7 +35,7 @@ public class PhoneConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
-        return recorder.record(PhoneEvents.read(event));
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
+        return recorder.record(sql, PhoneEvents.read(event));
     }
 }

@@ -11,7 +11,6 @@ import io.switchboard.activity.repository.PhoneReportRepository;
 import io.switchboard.activity.repository.ReconciliationRunRepository;
 import io.switchboard.activity.repository.TimelineWriteRepository;
 import io.switchboard.activity.service.MeetingProjection.Mapped;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -31,7 +30,6 @@ public class DirectorySync {
     /** Zoom's reports reach back six months. */
     private static final Duration MAX_BACKFILL = Duration.ofDays(183);
 
-    private final Pool database;
     private final ConnectionRefRepository connections;
     private final MappingRefRepository mappings;
     private final MeetingFactRepository facts;
@@ -43,7 +41,6 @@ public class DirectorySync {
     private final ActivityConfig config;
 
     public DirectorySync(
-            Pool database,
             ConnectionRefRepository connections,
             MappingRefRepository mappings,
             MeetingFactRepository facts,
@@ -53,7 +50,6 @@ public class DirectorySync {
             DirectoryLocks locks,
             ReconciliationRunRepository reconciliations,
             ActivityConfig config) {
-        this.database = database;
         this.connections = connections;
         this.mappings = mappings;
         this.facts = facts;
@@ -66,17 +62,17 @@ public class DirectorySync {
     }
 
     /** The connection is live: remember it and derive the entries of the account's recent activity for it. */
-    public Uni<Void> connected(ConnectionRef connection) {
-        return database.withTransaction(sql -> locks.changingConnection(sql, connection.id())
+    public Uni<Void> connected(SqlConnection sql, ConnectionRef connection) {
+        return locks.changingConnection(sql, connection.id())
                 .call(() -> locks.changingAccount(sql, connection.zoomAccountId()))
                 .call(() -> connections.upsert(sql, connection))
                 .call(() -> recent.deriveAll(sql, connection))
-                .call(() -> reconciliations.enqueue(sql, connection.id(), backfillStart(), today(), "backfill")));
+                .call(() -> reconciliations.enqueue(sql, connection.id(), backfillStart(), today(), "backfill"));
     }
 
     /** A sync was asked for: reconcile the last {@code sync-window} days. Unknown connections are left alone. */
-    public Uni<Void> syncRequested(UUID connectionId) {
-        return database.withTransaction(sql -> connections
+    public Uni<Void> syncRequested(SqlConnection sql, UUID connectionId) {
+        return connections
                 .find(sql, connectionId)
                 .flatMap(connection -> connection == null
                         ? Uni.createFrom().voidItem()
@@ -85,7 +81,7 @@ public class DirectorySync {
                                 connectionId,
                                 today().minusDays(config.syncWindow().toDays()),
                                 today(),
-                                "sync")));
+                                "sync"));
     }
 
     private LocalDate backfillStart() {
@@ -98,14 +94,14 @@ public class DirectorySync {
     }
 
     /** The connection is gone: its activity and mappings are purged, and the account's facts when no one else uses it. */
-    public Uni<Void> removed(UUID connectionId) {
-        return database.withTransaction(sql -> lockConnection(sql, connectionId)
+    public Uni<Void> removed(SqlConnection sql, UUID connectionId) {
+        return lockConnection(sql, connectionId)
                 .call(() -> timeline.purge(sql, connectionId))
                 .call(() -> mappings.purge(sql, connectionId))
                 .call(() -> reconciliations.purge(sql, connectionId))
                 .call(() -> connections.delete(sql, connectionId))
                 .call(known -> known == null ? Uni.createFrom().voidItem() : forgetIfUnused(sql, known.zoomAccountId()))
-                .replaceWithVoid());
+                .replaceWithVoid();
     }
 
     /**
@@ -113,23 +109,24 @@ public class DirectorySync {
      * person also gets the entries of their recent activity; a person switched back on does not get the activity of
      * the time they were off.
      */
-    public Uni<Void> mapped(UUID connectionId, String zoomUserId, String orgId, String profileId, boolean enabled) {
-        return database.withTransaction(sql -> lockConnection(sql, connectionId)
+    public Uni<Void> mapped(
+            SqlConnection sql, UUID connectionId, String zoomUserId, String orgId, String profileId, boolean enabled) {
+        return lockConnection(sql, connectionId)
                 .flatMap(connection -> mappings.find(sql, connectionId, zoomUserId)
                         .call(() -> mappings.upsert(sql, connectionId, zoomUserId, orgId, profileId, enabled))
                         .call(() -> timeline.showOnly(sql, connectionId, zoomUserId, enabled ? profileId : null))
                         .call(before -> enabled && connection != null && !switchedBackOn(before, profileId)
                                 ? recent.deriveFor(sql, connection, zoomUserId)
                                 : Uni.createFrom().voidItem())
-                        .replaceWithVoid()));
+                        .replaceWithVoid());
     }
 
     /** A Zoom user is not mapped any more: their entries are hidden. */
-    public Uni<Void> unmapped(UUID connectionId, String zoomUserId) {
-        return database.withTransaction(sql -> lockConnection(sql, connectionId)
+    public Uni<Void> unmapped(SqlConnection sql, UUID connectionId, String zoomUserId) {
+        return lockConnection(sql, connectionId)
                 .call(() -> mappings.remove(sql, connectionId, zoomUserId))
                 .call(() -> timeline.showOnly(sql, connectionId, zoomUserId, null))
-                .replaceWithVoid());
+                .replaceWithVoid();
     }
 
     private static boolean switchedBackOn(Mapped before, String profileId) {

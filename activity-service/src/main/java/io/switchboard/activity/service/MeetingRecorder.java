@@ -44,21 +44,25 @@ public class MeetingRecorder {
                 .call(() -> fact.participant() == null ? Uni.createFrom().voidItem() : facts.addMark(sql, fact));
     }
 
-    /** Records one webhook's fact. */
-    public Uni<Void> record(MeetingFact fact) {
-        return recordAll(List.of(fact));
+    /** Records one webhook's fact in the caller's transaction (the consumer's, which claims the event). */
+    public Uni<Void> record(SqlConnection sql, MeetingFact fact) {
+        return recordAll(sql, List.of(fact));
     }
 
     /** Records facts of one meeting id (a past meeting from Zoom's reports: its instance, joins and leaves) at once. */
     public Uni<Void> recordAll(List<MeetingFact> meetingFacts) {
+        return database.withTransaction(sql -> recordAll(sql, meetingFacts));
+    }
+
+    private Uni<Void> recordAll(SqlConnection sql, List<MeetingFact> meetingFacts) {
         MeetingFact first = meetingFacts.get(0);
         String account = first.zoomAccountId();
         MeetingRef meeting = new MeetingRef(first.kind(), first.meetingId());
-        return database.withTransaction(sql -> locks.recording(sql, account)
+        return locks.recording(sql, account)
                 .call(() -> facts.lock(sql, account, first.meetingId()))
                 .flatMap(ignored -> settings.topicsAllowed(sql, account))
                 .call(allowed -> InOrder.each(meetingFacts, fact -> merge(sql, allowed ? fact : fact.withoutTopic())))
                 .call(() -> projector.project(sql, account, meeting))
-                .replaceWithVoid());
+                .replaceWithVoid();
     }
 }

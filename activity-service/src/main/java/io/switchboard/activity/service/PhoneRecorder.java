@@ -44,12 +44,20 @@ public class PhoneRecorder {
         this.locks = locks;
     }
 
-    /** Records the reports of one event (a history event may report several calls, taken in lock order). */
+    /** Records the reports of one event in a transaction of its own (a past call from Zoom's call history). */
     public Uni<Void> record(List<PhoneReport> event) {
+        return database.withTransaction(sql -> record(sql, event));
+    }
+
+    /**
+     * Records the reports of one event in the caller's transaction (the consumer's, which claims the event); a history
+     * event may report several calls, taken in lock order.
+     */
+    public Uni<Void> record(SqlConnection sql, List<PhoneReport> event) {
         List<PhoneReport> inLockOrder =
                 event.stream().sorted(Comparator.comparing(PhoneReport::callId)).toList();
-        return database.withTransaction(sql -> locks.recording(sql, event.get(0).zoomAccountId())
-                .flatMap(ignored -> InOrder.each(inLockOrder, report -> record(sql, report))));
+        return locks.recording(sql, event.get(0).zoomAccountId())
+                .flatMap(ignored -> InOrder.each(inLockOrder, report -> record(sql, report)));
     }
 
     private Uni<Void> record(SqlConnection sql, PhoneReport report) {

@@ -2,6 +2,8 @@ package io.switchboard.messaging;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -24,5 +26,13 @@ public class ProcessedEvents {
                         .setParameter(3, topic)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** {@link #claim(String, String, String)} on {@code sql}, in the transaction of a Vert.x SQL client effect. */
+    public Uni<Boolean> claim(SqlClient sql, String consumer, String eventId, String topic) {
+        return sql.preparedQuery("insert into processed_event (consumer, event_id, topic) values ($1, $2, $3)"
+                        + " on conflict do nothing")
+                .execute(Tuple.of(consumer, eventId, topic))
+                .map(rows -> rows.rowCount() == 1);
     }
 }

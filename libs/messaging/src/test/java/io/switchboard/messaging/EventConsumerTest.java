@@ -150,13 +150,38 @@ class EventConsumerTest {
         return Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type);
     }
 
+    @Test
+    void anSqlEffectAndItsClaimCommitTogetherSoThatAFailedAttemptLeavesNothing() {
+        String key = key();
+        String id = send(key, UUID.randomUUID().toString(), LedgerConsumer.UPSERTED, "{\"name\":\"FailOnce\"}");
+        send(key, id, LedgerConsumer.UPSERTED, "{\"name\":\"FailOnce\"}");
+        String after = send(key, UUID.randomUUID().toString(), LedgerConsumer.UPSERTED, "{\"name\":\"Joan\"}");
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> names(SqlLedgerConsumer.KEY_PREFIX + key).contains("Joan"));
+        assertEquals(List.of("FailOnce", "Joan"), names(SqlLedgerConsumer.KEY_PREFIX + key));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from processed_event where consumer = 'SqlLedgerConsumer' and event_id = $1",
+                        id));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from processed_event where consumer = 'SqlLedgerConsumer' and event_id = $1",
+                        after));
+    }
+
     /** Waits until {@link LedgerConsumer} (not the audit consumer) has applied event {@code id}. */
     private void awaitApplied(String id) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() ->
-                        count("select count(*) from ledger where event_id = $1 and item_key not like 'audit:%'", id)
-                                > 0);
+                .until(() -> count(
+                                "select count(*) from ledger where event_id = $1"
+                                        + " and item_key not like 'audit:%' and item_key not like 'sql:%'",
+                                id)
+                        > 0);
     }
 
     private List<String> names(String key) {

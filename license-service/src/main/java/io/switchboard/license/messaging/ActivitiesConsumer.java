@@ -6,8 +6,9 @@ import io.switchboard.events.ActivityTypes;
 import io.switchboard.events.Channels;
 import io.switchboard.license.service.DirectoryState;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * role {@code hosted}). Other entries, and entries folded into another, are skipped.
  */
 @ApplicationScoped
-public class ActivitiesConsumer implements EventHandler {
+public class ActivitiesConsumer implements SqlEventHandler {
 
     private static final Set<String> HOSTED_TYPES = Set.of("meeting", "webinar");
 
@@ -42,7 +43,7 @@ public class ActivitiesConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         JsonNode body = event.body();
         boolean hosted = "hosted".equals(body.path("role").asText())
                 && HOSTED_TYPES.contains(body.path("type").asText())
@@ -56,6 +57,9 @@ public class ActivitiesConsumer implements EventHandler {
             return Uni.createFrom().voidItem();
         }
         return directory.hosted(
-                event.requiredUuid("/connectionId"), body.path("zoomUserId").asText(), started);
+                sql,
+                event.requiredUuid("/connectionId"),
+                body.path("zoomUserId").asText(),
+                started);
     }
 }

@@ -5,8 +5,9 @@ import io.switchboard.events.Channels;
 import io.switchboard.license.repository.ConnectionRefRepository.ConnectionRef;
 import io.switchboard.license.service.DirectoryState;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * removed one loses all its licence data.
  */
 @ApplicationScoped
-public class ConnectionsConsumer implements EventHandler {
+public class ConnectionsConsumer implements SqlEventHandler {
 
     private static final Set<String> LIVE = Set.of("connection.established", "connection.restored");
     private static final String REAUTH = "connection.reauth_required";
@@ -45,19 +46,19 @@ public class ConnectionsConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         UUID connectionId = event.requiredUuid("/connectionId");
         if (REMOVED.equals(event.type())) {
-            return directory.connectionRemoved(connectionId);
+            return directory.connectionRemoved(sql, connectionId);
         }
         if (SYNC.equals(event.type())) {
-            return directory.syncRequested(connectionId);
+            return directory.syncRequested(sql, connectionId);
         }
         ConnectionRef connection = new ConnectionRef(
                 connectionId,
                 event.requiredText("/orgId"),
                 event.requiredText("/zoomAccountId"),
                 LIVE.contains(event.type()));
-        return directory.connection(connection);
+        return directory.connection(sql, connection);
     }
 }

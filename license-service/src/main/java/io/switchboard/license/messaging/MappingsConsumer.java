@@ -6,16 +6,17 @@ import io.switchboard.events.Channels;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.license.service.DirectoryState;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
 import io.switchboard.messaging.consumer.PoisonRecordException;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Follows the compacted {@code switchboard.mappings}: which profile each Zoom user is; a tombstone unmaps. */
 @ApplicationScoped
-public class MappingsConsumer implements EventHandler {
+public class MappingsConsumer implements SqlEventHandler {
 
     private final EventConsumer consumer;
     private final DirectoryState directory;
@@ -36,16 +37,16 @@ public class MappingsConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         InboundEvent.ConnectionUserKey key = event.connectionUserKey();
         if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
-            return directory.unmapped(key.connectionId(), key.zoomUserId());
+            return directory.unmapped(sql, key.connectionId(), key.zoomUserId());
         }
         JsonNode enabled = event.body().get("enabled");
         if (enabled == null || !enabled.isBoolean()) {
             throw new PoisonRecordException(event.type() + " without a boolean enabled");
         }
         return directory.mapped(
-                key.connectionId(), key.zoomUserId(), event.requiredText("/profileId"), enabled.booleanValue());
+                sql, key.connectionId(), key.zoomUserId(), event.requiredText("/profileId"), enabled.booleanValue());
     }
 }

@@ -5,8 +5,9 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Channels;
 import io.switchboard.license.service.DirectoryState;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@code switchboard.zoom-users}.
  */
 @ApplicationScoped
-public class SignInConsumer implements EventHandler {
+public class SignInConsumer implements SqlEventHandler {
 
     private static final Set<String> TYPES = Set.of("user.signed_in", "user.signed_out");
 
@@ -43,7 +44,7 @@ public class SignInConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         JsonNode object = event.body().path("payload").path("object");
         Instant at = ZoomUserPayload.time(event, object.path("date_time"));
         if (at == null) {
@@ -52,6 +53,6 @@ public class SignInConsumer implements EventHandler {
         String version =
                 object.path("version").isTextual() ? object.path("version").asText() : null;
         return directory.signedIn(
-                event.requiredText("/payload/account_id"), event.requiredText("/payload/object/id"), at, version);
+                sql, event.requiredText("/payload/account_id"), event.requiredText("/payload/object/id"), at, version);
     }
 }

@@ -5,8 +5,9 @@ import io.switchboard.events.Channels;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.license.service.DirectoryState;
 import io.switchboard.messaging.consumer.EventConsumer;
-import io.switchboard.messaging.consumer.EventHandler;
 import io.switchboard.messaging.consumer.InboundEvent;
+import io.switchboard.messaging.consumer.SqlEventHandler;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * user's full record as user-mapping-service imported or updated it; a tombstone removes the user.
  */
 @ApplicationScoped
-public class ZoomUsersConsumer implements EventHandler {
+public class ZoomUsersConsumer implements SqlEventHandler {
 
     private final EventConsumer consumer;
     private final DirectoryState directory;
@@ -37,11 +38,11 @@ public class ZoomUsersConsumer implements EventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event) {
+    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
         InboundEvent.ConnectionUserKey key = event.connectionUserKey();
         if (DirectoryTypes.ZOOM_USER_REMOVED.equals(event.type()) || event.value() == null) {
-            return directory.removed(key.connectionId(), key.zoomUserId());
+            return directory.removed(sql, key.connectionId(), key.zoomUserId());
         }
-        return directory.upserted(ZoomUserPayload.read(event, key));
+        return directory.upserted(sql, ZoomUserPayload.read(event, key));
     }
 }

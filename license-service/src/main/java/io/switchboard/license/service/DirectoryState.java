@@ -7,7 +7,7 @@ import io.switchboard.license.repository.DirectoryRefRepository;
 import io.switchboard.license.repository.PlanSyncRepository;
 import io.switchboard.license.repository.ZoomAccountRepository;
 import io.switchboard.license.repository.ZoomUserRecord;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectoryState {
 
-    private final Pool database;
     private final ConnectionRefRepository connections;
     private final ZoomAccountRepository accounts;
     private final DirectoryRefRepository refs;
@@ -27,13 +26,11 @@ public class DirectoryState {
     private final LicenceDataPurge purge;
 
     public DirectoryState(
-            Pool database,
             ConnectionRefRepository connections,
             ZoomAccountRepository accounts,
             DirectoryRefRepository refs,
             PlanSyncRepository syncs,
             LicenceDataPurge purge) {
-        this.database = database;
         this.connections = connections;
         this.accounts = accounts;
         this.refs = refs;
@@ -42,53 +39,54 @@ public class DirectoryState {
     }
 
     /** A connection is live (its plan sync is then due at once) or needs re-authorisation (kept, not synced). */
-    public Uni<Void> connection(ConnectionRef connection) {
-        return database.withTransaction(sql -> connections
+    public Uni<Void> connection(SqlConnection sql, ConnectionRef connection) {
+        return connections
                 .upsert(sql, connection)
                 .call(() -> connection.active()
                         ? syncs.request(sql, connection.id())
-                        : Uni.createFrom().voidItem()));
+                        : Uni.createFrom().voidItem());
     }
 
     /** A sync was asked for: the plan sync of a known connection is due at once. */
-    public Uni<Void> syncRequested(UUID connectionId) {
-        return database.withTransaction(sql -> connections
+    public Uni<Void> syncRequested(SqlConnection sql, UUID connectionId) {
+        return connections
                 .find(sql, connectionId)
-                .flatMap(known -> known == null ? Uni.createFrom().voidItem() : syncs.request(sql, connectionId)));
+                .flatMap(known -> known == null ? Uni.createFrom().voidItem() : syncs.request(sql, connectionId));
     }
 
     /** The connection is gone: every licence fact of it is forgotten. */
-    public Uni<Void> connectionRemoved(UUID connectionId) {
-        return database.withTransaction(sql -> purge.purge(sql, connectionId));
+    public Uni<Void> connectionRemoved(SqlConnection sql, UUID connectionId) {
+        return purge.purge(sql, connectionId);
     }
 
-    public Uni<Void> upserted(ZoomUserRecord user) {
-        return database.withTransaction(sql -> accounts.upsert(sql, user));
+    public Uni<Void> upserted(SqlConnection sql, ZoomUserRecord user) {
+        return accounts.upsert(sql, user);
     }
 
-    public Uni<Void> removed(UUID connectionId, String zoomUserId) {
-        return database.withTransaction(sql -> accounts.remove(sql, connectionId, zoomUserId));
+    public Uni<Void> removed(SqlConnection sql, UUID connectionId, String zoomUserId) {
+        return accounts.remove(sql, connectionId, zoomUserId);
     }
 
     /** Zoom told of a sign-in of {@code zoomUserId} in {@code zoomAccountId}: every connection of it learns it. */
-    public Uni<Void> signedIn(String zoomAccountId, String zoomUserId, Instant at, String version) {
-        return database.withTransaction(sql -> connections
+    public Uni<Void> signedIn(SqlConnection sql, String zoomAccountId, String zoomUserId, Instant at, String version) {
+        return connections
                 .activeOfAccount(sql, zoomAccountId)
                 .flatMap(known -> known.isEmpty()
                         ? Uni.createFrom().voidItem()
                         : accounts.signedIn(
-                                sql, known.stream().map(ConnectionRef::id).toList(), zoomUserId, at, version)));
+                                sql, known.stream().map(ConnectionRef::id).toList(), zoomUserId, at, version));
     }
 
-    public Uni<Void> mapped(UUID connectionId, String zoomUserId, String profileId, boolean enabled) {
-        return database.withTransaction(sql -> refs.map(sql, connectionId, zoomUserId, profileId, enabled));
+    public Uni<Void> mapped(
+            SqlConnection sql, UUID connectionId, String zoomUserId, String profileId, boolean enabled) {
+        return refs.map(sql, connectionId, zoomUserId, profileId, enabled);
     }
 
-    public Uni<Void> unmapped(UUID connectionId, String zoomUserId) {
-        return database.withTransaction(sql -> refs.unmap(sql, connectionId, zoomUserId));
+    public Uni<Void> unmapped(SqlConnection sql, UUID connectionId, String zoomUserId) {
+        return refs.unmap(sql, connectionId, zoomUserId);
     }
 
-    public Uni<Void> hosted(UUID connectionId, String zoomUserId, Instant startedAt) {
-        return database.withTransaction(sql -> refs.hosted(sql, connectionId, zoomUserId, startedAt));
+    public Uni<Void> hosted(SqlConnection sql, UUID connectionId, String zoomUserId, Instant startedAt) {
+        return refs.hosted(sql, connectionId, zoomUserId, startedAt);
     }
 }

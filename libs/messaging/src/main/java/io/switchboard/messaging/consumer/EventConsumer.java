@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.messaging.ProcessedEvents;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -31,13 +32,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @ApplicationScoped
 public class EventConsumer {
 
+    private final Pool database;
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
     private final EventConsumerConfig config;
 
     public EventConsumer(
-            ProcessedEvents processed, DeadLetters deadLetters, ConsumerMetrics metrics, EventConsumerConfig config) {
+            Pool database,
+            ProcessedEvents processed,
+            DeadLetters deadLetters,
+            ConsumerMetrics metrics,
+            EventConsumerConfig config) {
+        this.database = database;
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
@@ -46,8 +53,20 @@ public class EventConsumer {
 
     /** Processes {@code record} with {@code handler}; completes once the record is applied, skipped or dead-lettered. */
     public Uni<Void> consume(ConsumerRecord<String, String> record, EventHandler handler) {
+        return consume(record, () -> process(record, handler));
+    }
+
+    /**
+     * Processes {@code record} with {@code handler}, whose effect, outbox appends and the event's claim share one
+     * connection and one transaction; completes once the record is applied, skipped or dead-lettered.
+     */
+    public Uni<Void> consume(ConsumerRecord<String, String> record, SqlEventHandler handler) {
+        return consume(record, () -> process(record, handler));
+    }
+
+    private Uni<Void> consume(ConsumerRecord<String, String> record, Supplier<Uni<Outcome>> attempt) {
         Executor here = currentContext();
-        return untilDone(record, here, () -> process(record, handler))
+        return untilDone(record, here, attempt)
                 .onFailure()
                 .recoverWithUni(poison -> deadLetter(record, poison, here))
                 .invoke(outcome -> metrics.record(record.topic(), outcome))
@@ -62,6 +81,16 @@ public class EventConsumer {
         return Panache.withTransaction(() -> processed
                 .claim(handler.consumerName(), event.id(), event.topic())
                 .flatMap(first -> first ? handler.apply(event).replaceWith(Outcome.APPLIED) : duplicate()));
+    }
+
+    private Uni<Outcome> process(ConsumerRecord<String, String> record, SqlEventHandler handler) {
+        InboundEvent event = InboundEvent.of(record);
+        if (!handler.handles(event.type())) {
+            return Uni.createFrom().item(Outcome.IGNORED);
+        }
+        return database.withTransaction(sql -> processed
+                .claim(sql, handler.consumerName(), event.id(), event.topic())
+                .flatMap(first -> first ? handler.apply(event, sql).replaceWith(Outcome.APPLIED) : duplicate()));
     }
 
     private Uni<Outcome> deadLetter(ConsumerRecord<String, String> record, Throwable poison, Executor here) {

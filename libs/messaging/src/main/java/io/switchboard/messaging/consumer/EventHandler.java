@@ -13,8 +13,12 @@ public interface EventHandler {
      * same topic each apply an event once. The class name by default; keep it stable across releases.
      */
     default String consumerName() {
-        String name = getClass().getSimpleName();
-        // CDI may hand out a generated subclass of the bean class.
+        return nameOf(this);
+    }
+
+    /** The simple class name of {@code consumer}'s bean class (CDI may hand out a generated subclass of it). */
+    static String nameOf(Object consumer) {
+        String name = consumer.getClass().getSimpleName();
         return name.endsWith("_Subclass") ? name.substring(0, name.length() - "_Subclass".length()) : name;
     }
 
