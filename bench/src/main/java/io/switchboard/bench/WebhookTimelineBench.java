@@ -48,9 +48,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class WebhookTimelineBench {
 
     private static final String WEBHOOK_SECRET = "bench-webhook-secret";
-    private static final String ACCOUNT = "BENCHTIMELINE01";
+    static final String ACCOUNT = "BENCHTIMELINE01";
     private static final String ORG = "bench-org";
-    private static final int HOSTS = 50;
+    static final int HOSTS = 50;
     private static final Pattern SENT = Pattern.compile("sent-(\\d+)-(\\d+)");
 
     private WebhookTimelineBench() {}
@@ -67,7 +67,7 @@ public final class WebhookTimelineBench {
     }
 
     /** The connection and the mapped hosts, as connection-service and user-mapping-service publish them. */
-    private static void directory(ActivityStack stack, UUID connection) throws Exception {
+    static void directory(ActivityStack stack, UUID connection) throws Exception {
         EmbeddedKafka kafka = stack.kafka;
         Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
@@ -109,7 +109,7 @@ public final class WebhookTimelineBench {
         }
     }
 
-    private static void send(KafkaProducer<String, String> producer, String topic, String key, String type, String body)
+    static void send(KafkaProducer<String, String> producer, String topic, String key, String type, String body)
             throws Exception {
         var record = new ProducerRecord<>(topic, key, body);
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -166,7 +166,7 @@ public final class WebhookTimelineBench {
                 refused.get(), total - refused.get() - seen.size());
     }
 
-    private static void print(String format, String name, Histogram histogram) {
+    static void print(String format, String name, Histogram histogram) {
         System.out.printf(
                 format,
                 name,
@@ -196,7 +196,7 @@ public final class WebhookTimelineBench {
     }
 
     /** Reads {@code topic} from its end and records, once per meeting, the time since its webhook was sent. */
-    private static Thread reader(
+    static Thread reader(
             EmbeddedKafka kafka,
             String topic,
             Histogram histogram,
