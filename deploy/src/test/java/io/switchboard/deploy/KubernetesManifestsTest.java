@@ -376,13 +376,15 @@ class KubernetesManifestsTest {
         List<String> problems = new ArrayList<>();
         for (String name : PORTS.keySet()) {
             int max = rendered.maxReplicas(name);
-            for (String topic : Service.of(name).consumedTopics()) {
+            Service service = Service.of(name);
+            for (String topic : service.consumedTopics()) {
                 Integer count = partitions.get(topic);
+                int perReplica = service.consumersPerReplica().get(topic);
                 if (count == null) {
                     problems.add(topic + " (consumed by " + name + ") is not a KafkaTopic");
-                } else if (count < max) {
+                } else if (count < max * perReplica) {
                     problems.add(topic + " has " + count + " partitions, but " + name + " scales to " + max
-                            + " replicas: raise the partitions first");
+                            + " replicas of " + perReplica + " consumer(s) each: raise the partitions first");
                 }
             }
         }
@@ -638,7 +640,13 @@ class KubernetesManifestsTest {
     // What the services say about themselves
 
     /** A service as its application.properties describes it (profile-specific lines left out). */
-    record Service(String name, String groupId, Set<String> consumedTopics, String database, String username) {
+    record Service(
+            String name,
+            String groupId,
+            Set<String> consumedTopics,
+            Map<String, Integer> consumersPerReplica,
+            String database,
+            String username) {
 
         private static final Map<String, Service> CACHE = new ConcurrentHashMap<>();
 
@@ -649,10 +657,17 @@ class KubernetesManifestsTest {
         private static Service read(String name) {
             Properties properties = properties(name);
             Set<String> topics = new TreeSet<>();
+            Map<String, Integer> consumers = new TreeMap<>();
             Set<String> groups = new TreeSet<>();
             for (String key : properties.stringPropertyNames()) {
                 if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
-                    topics.add(properties.getProperty(key).trim());
+                    String topic = properties.getProperty(key).trim();
+                    topics.add(topic);
+                    // A channel's `concurrency` runs that many Kafka consumers per replica in the same group.
+                    String channel = key.substring(0, key.length() - ".topic".length());
+                    int concurrency = Integer.parseInt(
+                            resolve(properties, properties.getProperty(channel + ".concurrency", "1")));
+                    consumers.merge(topic, concurrency, Integer::sum);
                 }
                 if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
                     groups.add(properties.getProperty(key).trim());
@@ -665,8 +680,22 @@ class KubernetesManifestsTest {
                     name,
                     groups.isEmpty() ? null : groups.iterator().next(),
                     topics,
+                    consumers,
                     database,
                     properties.getProperty("quarkus.datasource.username"));
+        }
+
+        /** A value with its {@code ${key}} and {@code ${key:default}} expressions resolved from the same file. */
+        private static String resolve(Properties properties, String value) {
+            Matcher expression = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}").matcher(value.trim());
+            StringBuilder resolved = new StringBuilder();
+            while (expression.find()) {
+                String replacement = properties.getProperty(expression.group(1), expression.group(2));
+                assertNotNull(replacement, "cannot resolve " + expression.group() + " in " + value);
+                expression.appendReplacement(resolved, Matcher.quoteReplacement(resolve(properties, replacement)));
+            }
+            expression.appendTail(resolved);
+            return resolved.toString().trim();
         }
 
         /** Secret-looking values of every service's application.properties, its test profile included. */
