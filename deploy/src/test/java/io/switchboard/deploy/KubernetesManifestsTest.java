@@ -530,7 +530,7 @@ class KubernetesManifestsTest {
                 problems.add(where + ": a Secret with values; reference one through an ExternalSecret");
             }
             if (kind.equals("ConfigMap")) {
-                object.path("data").fields().forEachRemaining(entry -> {
+                object.path("data").properties().forEach(entry -> {
                     if (SENSITIVE_NAME.matcher(entry.getKey()).matches()) {
                         problems.add(where + ": " + entry.getKey() + " belongs in a secret");
                     }
@@ -540,7 +540,7 @@ class KubernetesManifestsTest {
                 });
             }
             if (kind.equals("ExternalSecret")) {
-                object.at("/spec/target/template/data").fields().forEachRemaining(entry -> {
+                object.at("/spec/target/template/data").properties().forEach(entry -> {
                     if (!entry.getKey().equals("username")
                             && !entry.getValue().asText().contains("{{")) {
                         problems.add(where + ": template value " + entry.getKey() + " is a literal");
@@ -762,8 +762,8 @@ class KubernetesManifestsTest {
                         externalPorts.addAll(ports);
                     } else if (!peer.has("namespaceSelector")) {
                         peer.at("/podSelector/matchLabels")
-                                .fields()
-                                .forEachRemaining(label -> ports.forEach(port -> podPorts.add(
+                                .properties()
+                                .forEach(label -> ports.forEach(port -> podPorts.add(
                                         label.getKey() + "=" + label.getValue().asText() + ":" + port)));
                     }
                 }
@@ -807,8 +807,8 @@ class KubernetesManifestsTest {
                 if (!configMap.isEmpty()) {
                     find("ConfigMap", configMap)
                             .ifPresent(cm -> cm.path("data")
-                                    .fields()
-                                    .forEachRemaining(e ->
+                                    .properties()
+                                    .forEach(e ->
                                             env.put(e.getKey(), e.getValue().asText())));
                 }
             }
@@ -989,7 +989,7 @@ class KubernetesManifestsTest {
 
     private static Map<String, String> labels(JsonNode node) {
         Map<String, String> labels = new TreeMap<>();
-        node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        node.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
         return labels;
     }
 

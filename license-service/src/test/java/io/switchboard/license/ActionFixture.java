@@ -96,7 +96,7 @@ record ActionFixture(Pool database, String org, String account, UUID connection,
 
     /** Zoom API calls the account has answered so far. */
     long zoomCalls() {
-        Map<String, Object> counters = given().baseUri(TestZoom.baseUrl())
+        Map<?, ?> counters = given().baseUri(TestZoom.baseUrl())
                 .when()
                 .get("/_sim/counters")
                 .then()
