@@ -1,13 +1,11 @@
 package io.switchboard.activity.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.service.DirectorySync;
 import io.switchboard.events.Channels;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.InboundEvent;
-import io.switchboard.messaging.consumer.PoisonRecordException;
 import io.switchboard.messaging.consumer.SqlEventHandler;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,17 +46,12 @@ public class MappingsConsumer implements SqlEventHandler {
         if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
             return directory.unmapped(sql, connectionId, zoomUserId);
         }
-        JsonNode body = event.body();
-        JsonNode enabled = body.get("enabled");
-        if (enabled == null || !enabled.isBoolean()) {
-            throw new PoisonRecordException(event.type() + " without a boolean enabled");
-        }
         return directory.mapped(
                 sql,
                 connectionId,
                 zoomUserId,
                 event.requiredText("/orgId"),
                 event.requiredText("/profileId"),
-                enabled.booleanValue());
+                event.requiredBoolean("/enabled"));
     }
 }

@@ -1,13 +1,11 @@
 package io.switchboard.license.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Channels;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.license.service.DirectoryState;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.InboundEvent;
-import io.switchboard.messaging.consumer.PoisonRecordException;
 import io.switchboard.messaging.consumer.SqlEventHandler;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +40,11 @@ public class MappingsConsumer implements SqlEventHandler {
         if (DirectoryTypes.MAPPING_REMOVED.equals(event.type()) || event.value() == null) {
             return directory.unmapped(sql, key.connectionId(), key.zoomUserId());
         }
-        JsonNode enabled = event.body().get("enabled");
-        if (enabled == null || !enabled.isBoolean()) {
-            throw new PoisonRecordException(event.type() + " without a boolean enabled");
-        }
         return directory.mapped(
-                sql, key.connectionId(), key.zoomUserId(), event.requiredText("/profileId"), enabled.booleanValue());
+                sql,
+                key.connectionId(),
+                key.zoomUserId(),
+                event.requiredText("/profileId"),
+                event.requiredBoolean("/enabled"));
     }
 }

@@ -54,10 +54,13 @@ public class LicenseService {
     /** The summary; 404 when the connection is not one of the organisation's. */
     public Uni<LicenseSummary> summary(String orgId, UUID connectionId) {
         return database.withConnection(sql -> known(sql, orgId, connectionId)
-                .flatMap(connection -> plans.latest(sql, connectionId)
-                        .flatMap(seats -> syncs.state(sql, connectionId)
-                                .flatMap(state -> accounts.counts(sql, connectionId)
-                                        .map(counts -> summary(connectionId, seats, state, counts))))));
+                .flatMap(connection -> Uni.combine()
+                        .all()
+                        .unis(
+                                plans.latest(sql, connectionId),
+                                syncs.state(sql, connectionId),
+                                accounts.counts(sql, connectionId))
+                        .with((seats, state, counts) -> summary(connectionId, seats, state, counts))));
     }
 
     /** The daily seat usage over {@code range}; 404 when the connection is not one of the organisation's. */

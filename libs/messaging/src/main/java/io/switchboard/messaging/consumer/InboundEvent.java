@@ -81,6 +81,15 @@ public record InboundEvent(CloudEvent event, String topic, int partition, long o
         return node.asText();
     }
 
+    /** The boolean at {@code pointer}; poison when absent or not a JSON boolean. */
+    public boolean requiredBoolean(String pointer) {
+        JsonNode node = body().at(pointer);
+        if (!node.isBoolean()) {
+            throw new PoisonRecordException(type() + " without a boolean " + pointer);
+        }
+        return node.booleanValue();
+    }
+
     /** The UUID at {@code pointer} (such as {@code /connectionId}); poison when absent or not a UUID. */
     public UUID requiredUuid(String pointer) {
         String text = requiredText(pointer);
