@@ -47,6 +47,17 @@ public interface ActivityConfig {
     @WithDefault("2M")
     Duration reconcileStaleAfter();
 
+    /**
+     * The first wait of a reconciliation that met a failure it can outlive (Zoom down or rate limited, the database
+     * away); each further failure doubles it up to {@code reconcile-retry-max}. A spent daily cap waits for 00:00 UTC.
+     */
+    @WithDefault("1M")
+    Duration reconcileRetryInitial();
+
+    /** The longest wait between two attempts of a reconciliation. */
+    @WithDefault("1H")
+    Duration reconcileRetryMax();
+
     /** Reconciliations one replica runs at once. */
     @WithDefault("2")
     int reconcileParallelism();

@@ -4,7 +4,11 @@ import io.switchboard.activity.repository.ReconciliationRunRepository.Run;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A reconciliation with Zoom's reports as the API shows it: the days it covers, its state and what it found. */
+/**
+ * A reconciliation with Zoom's reports as the API shows it: the days it covers, its state ({@code queued},
+ * {@code running}, {@code waiting}, {@code completed}, {@code failed}) and what it found. A waiting run tries again at
+ * {@code retryAt}, from {@code resumeFrom}; {@code lastError} says why it waits or failed.
+ */
 public record ReconciliationView(
         String state,
         String trigger,
@@ -15,7 +19,10 @@ public record ReconciliationView(
         Instant finishedAt,
         int meetings,
         int calls,
-        String lastError) {
+        String lastError,
+        Instant retryAt,
+        LocalDate resumeFrom,
+        int attempts) {
 
     public static ReconciliationView of(Run run) {
         return run == null
@@ -30,6 +37,9 @@ public record ReconciliationView(
                         run.finishedAt(),
                         run.meetings(),
                         run.calls(),
-                        run.lastError());
+                        run.lastError(),
+                        run.notBefore(),
+                        run.resumeFrom(),
+                        run.attempts());
     }
 }

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The reconciliation runs of each connection: queued, claimed by one replica, its progress, its outcome. */
+/**
+ * The reconciliation runs of each connection: queued, claimed by one replica, its progress, its outcome. A run moves
+ * queued to running (claimed), running to completed, to waiting (a failure it can outlive; claimed again once its wait
+ * is over) or to failed (a failure no retry fixes); a running run whose replica died is claimed again.
+ */
 @ApplicationScoped
 public class ReconciliationRunRepository {
 
@@ -31,10 +35,19 @@ public class ReconciliationRunRepository {
             int attempts,
             int meetings,
             int calls,
-            String lastError) {}
+            String lastError,
+            Instant notBefore,
+            LocalDate resumeFrom,
+            int failures) {
+
+        /** The first day this attempt still has to cover: where an earlier attempt stopped, else the run's start. */
+        public LocalDate firstDayToDo() {
+            return resumeFrom != null && resumeFrom.isAfter(fromDay) ? resumeFrom : fromDay;
+        }
+    }
 
     private static final String COLUMNS = "id, connection_id, state, trigger, from_day, to_day, queued_at, started_at,"
-            + " finished_at, attempts, meetings, calls, last_error";
+            + " finished_at, attempts, meetings, calls, last_error, not_before, resume_from, failures";
 
     /** Queues a run of [from, to] unless one is queued, which then widens to cover both. */
     public Uni<Void> enqueue(SqlClient sql, UUID connectionId, LocalDate from, LocalDate to, String trigger) {
@@ -48,38 +61,56 @@ public class ReconciliationRunRepository {
 
     /**
      * Takes a running run whose heartbeat is older than {@code staleBefore} (its replica died), else the oldest queued
-     * run of a connection that has none running; null when there is none.
+     * run, or waiting run whose wait is over, of a connection that has none running; null when there is none. What an
+     * earlier attempt found and how far it got stay with the run.
      */
     public Uni<Run> claim(SqlClient sql, Instant staleBefore) {
         return sql.preparedQuery("update reconciliation_run set state = 'running', started_at = clock_timestamp(),"
-                        + " heartbeat_at = now(), attempts = attempts + 1, meetings = 0, calls = 0, last_error = null"
+                        + " heartbeat_at = now(), attempts = attempts + 1, not_before = null"
                         + " where id = (select id from reconciliation_run r"
-                        + " where (r.state = 'running' and r.heartbeat_at < $1) or (r.state = 'queued' and not exists"
-                        + " (select 1 from reconciliation_run x where x.connection_id = r.connection_id"
-                        + " and x.state = 'running')) order by r.state desc, r.queued_at limit 1 for update skip locked)"
+                        + " where (r.state = 'running' and r.heartbeat_at < $1)"
+                        + " or ((r.state = 'queued' or (r.state = 'waiting' and r.not_before <= now()))"
+                        + " and not exists (select 1 from reconciliation_run x where x.connection_id = r.connection_id"
+                        + " and x.state = 'running'))"
+                        + " order by r.state = 'running' desc, r.queued_at limit 1 for update skip locked)"
                         + " returning " + COLUMNS)
                 .execute(Tuple.of(OffsetDateTime.ofInstant(staleBefore, ZoneOffset.UTC)))
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
     }
 
-    /** The run's progress, also its heartbeat; false when the run is no longer this attempt's. */
-    public Uni<Boolean> progress(SqlClient sql, UUID runId, int attempt, int meetings, int calls) {
-        return sql.preparedQuery("update reconciliation_run set meetings = $3, calls = $4, heartbeat_at = now()"
-                        + " where id = $1 and attempts = $2 and state = 'running'")
-                .execute(Tuple.of(runId, attempt, meetings, calls))
+    /**
+     * The run's progress, also its heartbeat: what it found so far and the first day not done yet; false when the run
+     * is no longer this attempt's.
+     */
+    public Uni<Boolean> progress(
+            SqlClient sql, UUID runId, int attempt, int meetings, int calls, LocalDate resumeFrom) {
+        return sql.preparedQuery("update reconciliation_run set meetings = $3, calls = $4, resume_from = $5,"
+                        + " heartbeat_at = now() where id = $1 and attempts = $2 and state = 'running'")
+                .execute(Tuple.of(runId, attempt, meetings, calls, resumeFrom))
                 .map(rows -> rows.rowCount() == 1);
     }
 
     public Uni<Void> complete(SqlClient sql, UUID runId, int attempt, int meetings, int calls) {
         return sql.preparedQuery("update reconciliation_run set state = 'completed', finished_at = clock_timestamp(),"
-                        + " meetings = $3, calls = $4 where id = $1 and attempts = $2 and state = 'running'")
+                        + " meetings = $3, calls = $4, last_error = null, resume_from = null"
+                        + " where id = $1 and attempts = $2 and state = 'running'")
                 .execute(Tuple.of(runId, attempt, meetings, calls))
                 .replaceWithVoid();
     }
 
+    /** The attempt ended on a failure it can outlive: the run waits until {@code notBefore}, then resumes. */
+    public Uni<Void> waitUntil(SqlClient sql, UUID runId, int attempt, String error, Instant notBefore) {
+        return sql.preparedQuery("update reconciliation_run set state = 'waiting', not_before = $4, last_error = $3,"
+                        + " failures = failures + 1 where id = $1 and attempts = $2 and state = 'running'")
+                .execute(Tuple.of(runId, attempt, error, OffsetDateTime.ofInstant(notBefore, ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+
+    /** The attempt ended on a failure no retry fixes. */
     public Uni<Void> fail(SqlClient sql, UUID runId, int attempt, String error) {
         return sql.preparedQuery("update reconciliation_run set state = 'failed', finished_at = clock_timestamp(),"
-                        + " last_error = $3 where id = $1 and attempts = $2 and state = 'running'")
+                        + " last_error = $3, failures = failures + 1 where id = $1 and attempts = $2"
+                        + " and state = 'running'")
                 .execute(Tuple.of(runId, attempt, error))
                 .replaceWithVoid();
     }
@@ -133,6 +164,9 @@ public class ReconciliationRunRepository {
                 row.getInteger("attempts"),
                 row.getInteger("meetings"),
                 row.getInteger("calls"),
-                row.getString("last_error"));
+                row.getString("last_error"),
+                MeetingFactRepository.instant(row, "not_before"),
+                row.getLocalDate("resume_from"),
+                row.getInteger("failures"));
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.activity.service;
 
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.PastActivity;
 import io.switchboard.activity.repository.ConnectionRefRepository;
@@ -17,12 +16,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One reconciliation: pulls a connection's past meetings (every active host of {@code GET /report/users}, their
  * {@code report/users/{id}/meetings} and each meeting's participants) and its Zoom Phone call history over the run's
  * days, a month at a time (the reports' longest range), and records them as the same facts webhooks give, so that
- * what Zoom dropped ends on the timeline and what arrived counts once. Calls go through the account's rate budget.
+ * what Zoom dropped ends on the timeline and what arrived counts once. Calls go through the account's rate budget
+ * and its daily cap of Heavy calls. Each range done is kept on the run, so that an attempt ended by a failure it can
+ * outlive ({@link RunFailures}) resumes at the first range not done.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -36,6 +38,7 @@ public class Reconciler {
     private final MeetingRecorder meetings;
     private final PhoneRecorder phone;
     private final ZoomApi zoom;
+    private final RunFailures failures;
 
     public Reconciler(
             Pool database,
@@ -43,17 +46,34 @@ public class Reconciler {
             ReconciliationRunRepository runs,
             MeetingRecorder meetings,
             PhoneRecorder phone,
-            ZoomApi zoom) {
+            ZoomApi zoom,
+            RunFailures failures) {
         this.database = database;
         this.connections = connections;
         this.runs = runs;
         this.meetings = meetings;
         this.phone = phone;
         this.zoom = zoom;
+        this.failures = failures;
     }
 
-    /** Where a run is. */
-    private record Progress(Run run, ConnectionRef connection, AtomicInteger meetings, AtomicInteger calls) {}
+    /** Where a run is: what it found and the first day not done yet. */
+    private record Progress(
+            Run run,
+            ConnectionRef connection,
+            AtomicInteger meetings,
+            AtomicInteger calls,
+            AtomicReference<LocalDate> resumeFrom) {
+
+        Progress(Run run, ConnectionRef connection) {
+            this(
+                    run,
+                    connection,
+                    new AtomicInteger(run.meetings()),
+                    new AtomicInteger(run.calls()),
+                    new AtomicReference<>(run.firstDayToDo()));
+        }
+    }
 
     /** Runs a claimed run to its end; never fails (a failure is recorded on the run). */
     public Uni<Void> run(Run run) {
@@ -61,10 +81,10 @@ public class Reconciler {
                 .find(database, run.connectionId())
                 .flatMap(connection -> {
                     if (connection == null || !connection.active()) {
-                        throw new IllegalStateException("The connection is not active");
+                        throw new RunFailures.ConnectionInactive();
                     }
-                    Progress progress = new Progress(run, connection, new AtomicInteger(), new AtomicInteger());
-                    return InOrder.each(ranges(run.fromDay(), run.toDay()), range -> range(progress, range))
+                    Progress progress = new Progress(run, connection);
+                    return InOrder.each(ranges(run.firstDayToDo(), run.toDay()), range -> range(progress, range))
                             .replaceWith(progress);
                 })
                 .flatMap(progress -> runs.complete(
@@ -74,12 +94,13 @@ public class Reconciler {
                         progress.meetings().get(),
                         progress.calls().get()))
                 .onFailure()
-                .recoverWithUni(failure -> failed(run, failure));
+                .recoverWithUni(failure -> failures.record(run, failure));
     }
 
     private Uni<Void> range(Progress progress, LocalDate[] range) {
         return pastMeetings(progress, range)
                 .flatMap(ignored -> callHistory(progress, range))
+                .invoke(() -> progress.resumeFrom().set(range[1].plusDays(1)))
                 .flatMap(ignored -> heartbeat(progress));
     }
 
@@ -88,8 +109,10 @@ public class Reconciler {
         return zoom.reports()
                 .users(connection.id(), range[0], range[1])
                 .onItem()
-                .transformToMultiAndConcatenate(
-                        host -> zoom.reports().meetings(connection.id(), host.id(), range[0], range[1]))
+                .transformToMultiAndConcatenate(host -> zoom.reports()
+                        .meetings(connection.id(), host.id(), range[0], range[1])
+                        .onFailure(ZoomNotFoundException.class)
+                        .recoverWithCompletion())
                 .onItem()
                 .transformToUniAndConcatenate(meeting -> pastMeeting(progress, meeting))
                 .collect()
@@ -138,19 +161,14 @@ public class Reconciler {
                         run.id(),
                         run.attempts(),
                         progress.meetings().get(),
-                        progress.calls().get())
+                        progress.calls().get(),
+                        progress.resumeFrom().get())
                 .invoke(current -> {
                     if (!current) {
-                        throw new IllegalStateException("The run was taken over by another replica");
+                        throw new RunFailures.TakenOver();
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    private Uni<Void> failed(Run run, Throwable failure) {
-        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        Log.warnf("Reconciliation %s of connection %s failed: %s", run.id(), run.connectionId(), error);
-        return runs.fail(database, run.id(), run.attempts(), error).onFailure().recoverWithNull();
     }
 
     /** [from, to] in ranges of at most a month, oldest first. */

@@ -31,7 +31,7 @@ final class FaultHandler implements Handler<RoutingContext> {
     }
 
     private void answer(RoutingContext ctx) {
-        ApiError error = faults.errorFor();
+        ApiError error = oauth ? faults.errorForToken() : faults.errorFor();
         if (error == null) {
             ctx.next();
         } else if (oauth) {

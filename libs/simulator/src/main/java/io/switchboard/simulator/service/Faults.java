@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Faults injected from the control API into Zoom's API and token endpoint: latency, a share of 5xx, forced 429s (all
- * of them, or only the next few), and a {@code Retry-After} on the forced 429s.
+ * of them, or only the next few), a {@code Retry-After} on the forced 429s, and Zoom's daily-limit 429 on the next few
+ * API calls (as when the account's daily cap of Heavy calls is spent).
  */
 public class Faults {
 
@@ -19,9 +20,16 @@ public class Faults {
      *     read back)
      * @param retryAfterSeconds when above 0, forced 429s carry {@code Retry-After} with this many seconds (Zoom does
      *     not send it reliably, so only a fault adds it)
+     * @param dailyLimitCount answer the next this many API calls (not the token endpoint) with Zoom's daily-limit 429
+     *     (what is left of them, when read back)
      */
     public record Settings(
-            long latencyMs, double errorRate, boolean force429, int force429Count, int retryAfterSeconds) {
+            long latencyMs,
+            double errorRate,
+            boolean force429,
+            int force429Count,
+            int retryAfterSeconds,
+            int dailyLimitCount) {
 
         public static final Settings NONE = new Settings(0, 0, false);
 
@@ -29,10 +37,19 @@ public class Faults {
         public Settings(long latencyMs, double errorRate, boolean force429) {
             this(latencyMs, errorRate, force429, 0, 0);
         }
+
+        /** The settings without daily-limit 429s. */
+        public Settings(long latencyMs, double errorRate, boolean force429, int force429Count, int retryAfterSeconds) {
+            this(latencyMs, errorRate, force429, force429Count, retryAfterSeconds, 0);
+        }
     }
+
+    /** The daily cap Zoom's daily-limit message names (Pro's). */
+    private static final int DAILY_CAP_NAMED = 30_000;
 
     private volatile Settings settings = Settings.NONE;
     private final AtomicInteger forced429sLeft = new AtomicInteger();
+    private final AtomicInteger dailyLimitsLeft = new AtomicInteger();
 
     public Settings current() {
         Settings active = settings;
@@ -41,7 +58,8 @@ public class Faults {
                 active.errorRate(),
                 active.force429(),
                 forced429sLeft.get(),
-                active.retryAfterSeconds());
+                active.retryAfterSeconds(),
+                dailyLimitsLeft.get());
     }
 
     public void set(Settings requested) {
@@ -51,11 +69,12 @@ public class Faults {
         if (requested.errorRate() < 0 || requested.errorRate() > 1) {
             throw new ApiError(400, 300, "errorRate must be between 0 and 1");
         }
-        if (requested.force429Count() < 0 || requested.retryAfterSeconds() < 0) {
-            throw new ApiError(400, 300, "force429Count and retryAfterSeconds must not be negative");
+        if (requested.force429Count() < 0 || requested.retryAfterSeconds() < 0 || requested.dailyLimitCount() < 0) {
+            throw new ApiError(400, 300, "force429Count, retryAfterSeconds and dailyLimitCount must not be negative");
         }
         settings = requested;
         forced429sLeft.set(requested.force429Count());
+        dailyLimitsLeft.set(requested.dailyLimitCount());
     }
 
     public void clear() {
@@ -67,8 +86,16 @@ public class Faults {
         return settings.retryAfterSeconds();
     }
 
-    /** The error to answer instead of the real call, if a fault says so; null to go on. */
+    /** The error to answer instead of the real API call, if a fault says so; null to go on. */
     public ApiError errorFor() {
+        if (dailyLimitsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            return new ApiError(429, 429, RateLimiter.DAILY_MESSAGE.formatted(DAILY_CAP_NAMED));
+        }
+        return errorForToken();
+    }
+
+    /** The error to answer instead of the real token call, if a fault says so (never a daily limit); null to go on. */
+    public ApiError errorForToken() {
         Settings active = settings;
         if (active.force429() || forced429sLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             return new ApiError(429, 429, RateLimiter.MESSAGE);
