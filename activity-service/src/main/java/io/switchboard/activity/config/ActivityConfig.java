@@ -23,6 +23,13 @@ public interface ActivityConfig {
     @WithDefault("7D")
     Duration unmappedWindow();
 
+    /**
+     * How often the facts of meetings and calls in which nobody mapped took part, with nothing received for them within
+     * the unmapped window, are deleted.
+     */
+    @WithDefault("1H")
+    Duration retentionEvery();
+
     /** How far back a new connection's activity is pulled from Zoom's reports (at most 183 days, Zoom's window). */
     @WithDefault("30D")
     Duration backfill();
