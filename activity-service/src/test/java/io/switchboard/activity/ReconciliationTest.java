@@ -1,6 +1,7 @@
 package io.switchboard.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.activity.ZoomActivity.Instance;
@@ -105,6 +106,37 @@ class ReconciliationTest {
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> "completed".equals(org.freshness().getString("lastReconciliation.state")));
         assertEquals("backfill", org.freshness().getString("lastReconciliation.trigger"));
+    }
+
+    @Test
+    void aWebinarWhoseWebhooksZoomDroppedStillEndsOnItsHostsAndAttendeesTimelines() {
+        String account = "RECON" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<String> ids = account(account);
+        Map<String, Object> webinar = new java.util.HashMap<>(
+                report("/" + UUID.randomUUID() + "==", 91_000_000_001L, ids.get(0), ids.get(1)));
+        webinar.put("type", 5);
+        SimulatorControl.pastMeeting(account, webinar);
+
+        Org org = Org.connectedTo(account);
+        org.map(ids.get(0), "p-host", true);
+        org.map(ids.get(1), "p-att", true);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> entryAt(org, "p-host") != null && entryAt(org, "p-att") != null);
+        Map<String, Object> hosted = entryAt(org, "p-host");
+        assertEquals("webinar", hosted.get("type"), hosted.toString());
+        assertEquals("hosted", hosted.get("role"), hosted.toString());
+        assertEquals(2, hosted.get("participants"), hosted.toString());
+        Map<String, Object> attended = entryAt(org, "p-att");
+        assertEquals("webinar", attended.get("type"), attended.toString());
+        assertEquals(30, attended.get("minutesPresent"), attended.toString());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> "completed".equals(org.freshness().getString("lastReconciliation.state")));
+        assertTrue(
+                org.freshness().getInt("lastReconciliation.webinars") >= 1,
+                org.freshness().prettify());
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 /**
  * A reconciliation with Zoom's reports as the API shows it: the days it covers, its state ({@code queued},
  * {@code running}, {@code waiting}, {@code completed}, {@code failed}) and what it found. A waiting run tries again at
- * {@code retryAt}, from {@code resumeFrom}; {@code lastError} says why it waits or failed.
+ * {@code retryAt}, from {@code resumeFrom}; {@code lastError} says why it waits or failed, or
+ * what a completed run could not get (webinars, on a plan without Zoom's Dashboard).
  */
 public record ReconciliationView(
         String state,
@@ -18,6 +19,7 @@ public record ReconciliationView(
         Instant startedAt,
         Instant finishedAt,
         int meetings,
+        int webinars,
         int calls,
         String lastError,
         Instant retryAt,
@@ -36,6 +38,7 @@ public record ReconciliationView(
                         run.startedAt(),
                         run.finishedAt(),
                         run.meetings(),
+                        run.webinars(),
                         run.calls(),
                         run.lastError(),
                         run.notBefore(),

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +35,7 @@ public class ReconciliationRunRepository {
             Instant finishedAt,
             int attempts,
             int meetings,
+            int webinars,
             int calls,
             String lastError,
             Instant notBefore,
@@ -46,8 +48,11 @@ public class ReconciliationRunRepository {
         }
     }
 
+    /** What a run found so far: past meetings, past webinars and calls recorded. */
+    public record Found(int meetings, int webinars, int calls) {}
+
     private static final String COLUMNS = "id, connection_id, state, trigger, from_day, to_day, queued_at, started_at,"
-            + " finished_at, attempts, meetings, calls, last_error, not_before, resume_from, failures";
+            + " finished_at, attempts, meetings, webinars, calls, last_error, not_before, resume_from, failures";
 
     /** Queues a run of [from, to] unless one is queued, which then widens to cover both. */
     public Uni<Void> enqueue(SqlClient sql, UUID connectionId, LocalDate from, LocalDate to, String trigger) {
@@ -82,19 +87,22 @@ public class ReconciliationRunRepository {
      * The run's progress, also its heartbeat: what it found so far and the first day not done yet; false when the run
      * is no longer this attempt's.
      */
-    public Uni<Boolean> progress(
-            SqlClient sql, UUID runId, int attempt, int meetings, int calls, LocalDate resumeFrom) {
-        return sql.preparedQuery("update reconciliation_run set meetings = $3, calls = $4, resume_from = $5,"
-                        + " heartbeat_at = now() where id = $1 and attempts = $2 and state = 'running'")
-                .execute(Tuple.of(runId, attempt, meetings, calls, resumeFrom))
+    public Uni<Boolean> progress(SqlClient sql, UUID runId, int attempt, Found found, LocalDate resumeFrom) {
+        return sql.preparedQuery("update reconciliation_run set meetings = $3, webinars = $4, calls = $5,"
+                        + " resume_from = $6, heartbeat_at = now() where id = $1 and attempts = $2"
+                        + " and state = 'running'")
+                .execute(Tuple.from(
+                        Arrays.asList(runId, attempt, found.meetings(), found.webinars(), found.calls(), resumeFrom)))
                 .map(rows -> rows.rowCount() == 1);
     }
 
-    public Uni<Void> complete(SqlClient sql, UUID runId, int attempt, int meetings, int calls) {
+    /** The run completed; {@code note} (or null) says what Zoom would not give, such as webinars on its plan. */
+    public Uni<Void> complete(SqlClient sql, UUID runId, int attempt, Found found, String note) {
         return sql.preparedQuery("update reconciliation_run set state = 'completed', finished_at = clock_timestamp(),"
-                        + " meetings = $3, calls = $4, last_error = null, resume_from = null"
+                        + " meetings = $3, webinars = $4, calls = $5, last_error = $6, resume_from = null"
                         + " where id = $1 and attempts = $2 and state = 'running'")
-                .execute(Tuple.of(runId, attempt, meetings, calls))
+                .execute(Tuple.from(
+                        Arrays.asList(runId, attempt, found.meetings(), found.webinars(), found.calls(), note)))
                 .replaceWithVoid();
     }
 
@@ -163,6 +171,7 @@ public class ReconciliationRunRepository {
                 MeetingFactRepository.instant(row, "finished_at"),
                 row.getInteger("attempts"),
                 row.getInteger("meetings"),
+                row.getInteger("webinars"),
                 row.getInteger("calls"),
                 row.getString("last_error"),
                 MeetingFactRepository.instant(row, "not_before"),

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One reconciliation: pulls a connection's past meetings (every active host of {@code GET /report/users}, their
- * {@code report/users/{id}/meetings} and each meeting's participants) and its Zoom Phone call history over the run's
+ * {@code report/users/{id}/meetings} and each meeting's participants), its past webinars ({@link PastWebinars}) and its
+ * Zoom Phone call history over the run's
  * days, a month at a time (the reports' longest range), and records them as the same facts webhooks give, so that
  * what Zoom dropped ends on the timeline and what arrived counts once. Calls go through the account's rate budget
  * and its daily cap of Heavy calls. Each range done is kept on the run, so that an attempt ended by a failure it can
@@ -39,6 +40,7 @@ public class Reconciler {
     private final PhoneRecorder phone;
     private final ZoomApi zoom;
     private final RunFailures failures;
+    private final PastWebinars webinars;
 
     public Reconciler(
             Pool database,
@@ -47,7 +49,8 @@ public class Reconciler {
             MeetingRecorder meetings,
             PhoneRecorder phone,
             ZoomApi zoom,
-            RunFailures failures) {
+            RunFailures failures,
+            PastWebinars webinars) {
         this.database = database;
         this.connections = connections;
         this.runs = runs;
@@ -55,6 +58,7 @@ public class Reconciler {
         this.phone = phone;
         this.zoom = zoom;
         this.failures = failures;
+        this.webinars = webinars;
     }
 
     /** Where a run is: what it found and the first day not done yet. */
@@ -62,16 +66,24 @@ public class Reconciler {
             Run run,
             ConnectionRef connection,
             AtomicInteger meetings,
+            AtomicInteger webinars,
             AtomicInteger calls,
-            AtomicReference<LocalDate> resumeFrom) {
+            AtomicReference<LocalDate> resumeFrom,
+            AtomicReference<String> note) {
 
         Progress(Run run, ConnectionRef connection) {
             this(
                     run,
                     connection,
                     new AtomicInteger(run.meetings()),
+                    new AtomicInteger(run.webinars()),
                     new AtomicInteger(run.calls()),
-                    new AtomicReference<>(run.firstDayToDo()));
+                    new AtomicReference<>(run.firstDayToDo()),
+                    new AtomicReference<>());
+        }
+
+        ReconciliationRunRepository.Found found() {
+            return new ReconciliationRunRepository.Found(meetings.get(), webinars.get(), calls.get());
         }
     }
 
@@ -91,14 +103,19 @@ public class Reconciler {
                         database,
                         run.id(),
                         run.attempts(),
-                        progress.meetings().get(),
-                        progress.calls().get()))
+                        progress.found(),
+                        progress.note().get()))
                 .onFailure()
                 .recoverWithUni(failure -> failures.record(run, failure));
     }
 
     private Uni<Void> range(Progress progress, LocalDate[] range) {
         return pastMeetings(progress, range)
+                .flatMap(ignored -> webinars.record(progress.connection(), range, () -> {
+                    progress.webinars().incrementAndGet();
+                    return heartbeat(progress);
+                }))
+                .invoke(note -> progress.note().compareAndSet(null, note))
                 .flatMap(ignored -> callHistory(progress, range))
                 .invoke(() -> progress.resumeFrom().set(range[1].plusDays(1)))
                 .flatMap(ignored -> heartbeat(progress));
@@ -160,8 +177,7 @@ public class Reconciler {
                         database,
                         run.id(),
                         run.attempts(),
-                        progress.meetings().get(),
-                        progress.calls().get(),
+                        progress.found(),
                         progress.resumeFrom().get())
                 .invoke(current -> {
                     if (!current) {

@@ -18,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Zoom REST API v2 reports: past meetings of a user, their participants, the users report and phone history. */
+/**
+ * Zoom REST API v2 reports: past meetings of a user, their participants, the users report, phone history, and past
+ * webinars (the Dashboard's list, one instance's report, its participants).
+ */
 final class ActivityRoutes {
 
     private static final int MAX_PAGE_SIZE = 300;
@@ -39,6 +42,61 @@ final class ActivityRoutes {
         router.get("/v2/past_meetings/:meetingUuid/participants").handler(handle(this::participants));
         router.get("/v2/past_meetings/:meetingId/instances").handler(handle(this::instances));
         router.get("/v2/phone/call_history").handler(handle(this::callHistory));
+        router.get("/v2/metrics/webinars").handler(handle(this::pastWebinars));
+        router.get("/v2/report/webinars/:webinarId").handler(handle(this::webinarReport));
+        router.get("/v2/past_webinars/:webinarId/participants").handler(handle(this::webinarParticipants));
+    }
+
+    /**
+     * The Dashboard's {@code GET /metrics/webinars} (Resource-intensive): {@code type=past} lists the webinars that
+     * ended in the range, naming their host without a host id; {@code live} lists none here.
+     */
+    private void pastWebinars(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.RESOURCE_INTENSIVE);
+        LocalDate[] range = range(ctx);
+        String type = Http.query(ctx, "type");
+        if (type != null && !"past".equals(type) && !"live".equals(type)) {
+            throw new ApiError(400, 300, "Invalid field: type");
+        }
+        List<Map<String, Object>> rows = "live".equals(type)
+                ? List.of()
+                : history.webinars(grant.accountId(), range[0], range[1]).stream()
+                        .map(ActivityRoutes::dashboardRow)
+                        .toList();
+        Http.json(ctx, 200, page(ctx, "webinars", grant.accountId() + "|webinars|" + type, rows, range));
+    }
+
+    private static Map<String, Object> dashboardRow(Map<String, Object> webinar) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("uuid", webinar.get("uuid"));
+        row.put("id", webinar.get("id"));
+        row.put("host", webinar.get("user_name"));
+        row.put("email", webinar.get("user_email"));
+        row.put("topic", webinar.get("topic"));
+        row.put("start_time", webinar.get("start_time"));
+        row.put("end_time", webinar.get("end_time"));
+        int minutes = (Integer) webinar.get("duration");
+        row.put("duration", "%02d:%02d".formatted(minutes / 60, minutes % 60));
+        row.put("participants", webinar.get("participants_count"));
+        return row;
+    }
+
+    /** Zoom's {@code GET /report/webinars/{webinarId}} (Heavy): one instance by uuid, or a webinar id's newest. */
+    private void webinarReport(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.HEAVY);
+        Http.json(ctx, 200, history.webinar(grant.accountId(), instanceId(ctx, "webinarId")));
+    }
+
+    /** Zoom's {@code GET /past_webinars/{webinarId}/participants} (Medium), of one instance by uuid. */
+    private void webinarParticipants(RoutingContext ctx) {
+        Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
+        Map<String, Object> webinar = history.webinar(grant.accountId(), instanceId(ctx, "webinarId"));
+        String uuid = (String) webinar.get("uuid");
+        List<Map<String, Object>> participants = history.participants(grant.accountId(), uuid);
+        Http.json(
+                ctx,
+                200,
+                page(ctx, "participants", grant.accountId() + "|webinar-participants|" + uuid, participants, null));
     }
 
     private void userMeetings(RoutingContext ctx) {
@@ -49,21 +107,28 @@ final class ActivityRoutes {
         Http.json(ctx, 200, page(ctx, "meetings", grant.accountId() + "|meetings|" + userId, meetings, range));
     }
 
-    /**
-     * Meeting UUIDs that start with {@code /} or contain {@code //} must arrive URL-encoded twice, as at Zoom: the
-     * router decodes the path parameter once, a second encoding is decoded here. Such a UUID encoded only once is not
-     * found, as at Zoom, whose gateway takes its slashes for path separators.
-     */
+    /** Zoom's {@code GET /past_meetings/{uuid}/participants} (Medium). */
     private void participants(RoutingContext ctx) {
         Grant grant = gate.enter(Http.authorization(ctx), Category.MEDIUM);
-        String uuid = ctx.pathParam("meetingUuid");
-        if (uuid.contains("%")) {
-            uuid = URLDecoder.decode(uuid.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } else if (uuid.startsWith("/") || uuid.contains("//")) {
-            throw new ApiError(404, 3001, "Meeting does not exist: " + uuid + ".");
-        }
+        String uuid = instanceId(ctx, "meetingUuid");
         List<Map<String, Object>> participants = history.participants(grant.accountId(), uuid);
         Http.json(ctx, 200, page(ctx, "participants", grant.accountId() + "|participants|" + uuid, participants, null));
+    }
+
+    /**
+     * A meeting or webinar instance UUID from the path: one that starts with {@code /} or contains {@code //} must arrive
+     * URL-encoded twice, as at Zoom (the router decodes once, the second encoding is decoded here); encoded only once
+     * it is not found, as at Zoom, whose gateway takes its slashes for path separators.
+     */
+    private static String instanceId(RoutingContext ctx, String parameter) {
+        String uuid = ctx.pathParam(parameter);
+        if (uuid.contains("%")) {
+            return URLDecoder.decode(uuid.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        if (uuid.startsWith("/") || uuid.contains("//")) {
+            throw new ApiError(404, 3001, "Meeting does not exist: " + uuid + ".");
+        }
+        return uuid;
     }
 
     /** Zoom's {@code GET /past_meetings/{meetingId}/instances}: every ended instance of a meeting id (Medium). */

@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Past activity of each account: seeded and deterministic (meetings hosted by its active users, with participants,
- * and Zoom Phone calls over the 30 days before a fixed day), plus whatever the traffic generator plays afterwards.
+ * a few webinars, and Zoom Phone calls over the 30 days before a fixed day), plus whatever the traffic generator plays
+ * afterwards.
  * Some meeting UUIDs start with {@code /} or contain {@code //}, the ones Zoom wants URL-encoded twice.
  */
 public class History {
@@ -31,10 +33,14 @@ public class History {
         this.directory = directory;
     }
 
+    /** Zoom's meeting types of webinars: 5 webinar, 6 recurring without fixed time, 9 recurring with fixed time. */
+    private static final Set<Object> WEBINAR_TYPES = Set.of(5, 6, 9);
+
     private record Seeded(
             List<Map<String, Object>> meetings,
             Map<String, List<Map<String, Object>>> participants,
-            List<Map<String, Object>> calls) {}
+            List<Map<String, Object>> calls,
+            List<Map<String, Object>> webinars) {}
 
     /** Past meetings hosted by {@code userId} (id or email) that started within [from, to]. */
     public List<Map<String, Object>> meetingsOf(String accountId, String userId, LocalDate from, LocalDate to) {
@@ -81,11 +87,40 @@ public class History {
         return List.copyOf(seeded(accountId).meetings());
     }
 
-    /** A meeting or webinar that has ended, with its participants, as Zoom's reports show it from then on. */
+    /** The account's webinars that started within [from, to] (the Dashboard's past webinars). */
+    public List<Map<String, Object>> webinars(String accountId, LocalDate from, LocalDate to) {
+        return seeded(accountId).webinars().stream()
+                .filter(webinar -> within((String) webinar.get("start_time"), from, to))
+                .toList();
+    }
+
+    /** A past webinar by instance uuid, or the newest instance of a webinar id; Zoom's 404 (code 3001) when none. */
+    public Map<String, Object> webinar(String accountId, String idOrUuid) {
+        Map<String, Object> found = null;
+        for (Map<String, Object> webinar : seeded(accountId).webinars()) {
+            if (idOrUuid.equals(webinar.get("uuid")) || idOrUuid.equals(String.valueOf(webinar.get("id")))) {
+                found = webinar;
+            }
+        }
+        if (found == null) {
+            throw new ApiError(404, 3001, "Webinar does not exist: " + idOrUuid + ".");
+        }
+        return found;
+    }
+
+    /**
+     * A meeting or webinar (types 5, 6 and 9) that has ended, with its participants, as Zoom's reports show it from
+     * then on: a meeting in its host's meeting report, a webinar in the Dashboard's past webinars and its report.
+     */
     public void recordMeeting(String accountId, Map<String, Object> meeting, List<Map<String, Object>> people) {
         Seeded history = seeded(accountId);
         history.participants().put((String) meeting.get("uuid"), List.copyOf(people));
-        history.meetings().add(Collections.unmodifiableMap(new LinkedHashMap<>(meeting)));
+        Map<String, Object> stored = Collections.unmodifiableMap(new LinkedHashMap<>(meeting));
+        if (WEBINAR_TYPES.contains(meeting.get("type"))) {
+            history.webinars().add(stored);
+        } else {
+            history.meetings().add(stored);
+        }
     }
 
     /** A finished Zoom Phone call, as the call history shows it from then on. */
@@ -162,7 +197,56 @@ public class History {
                 calls.add(call);
             }
         }
-        return new Seeded(new CopyOnWriteArrayList<>(meetings), participants, new CopyOnWriteArrayList<>(calls));
+        List<Map<String, Object>> webinars = seedWebinars(accountId, hosts, start, participants);
+        return new Seeded(
+                new CopyOnWriteArrayList<>(meetings),
+                participants,
+                new CopyOnWriteArrayList<>(calls),
+                new CopyOnWriteArrayList<>(webinars));
+    }
+
+    /** A webinar for each of the first five hosts, with up to five attendees each (a random of its own). */
+    private static List<Map<String, Object>> seedWebinars(
+            String accountId,
+            List<Map<String, Object>> hosts,
+            Instant start,
+            Map<String, List<Map<String, Object>>> participants) {
+        Random random = new Random(accountId.hashCode() * 31L + 13);
+        List<Map<String, Object>> webinars = new ArrayList<>();
+        for (int w = 0; w < Math.min(hosts.size(), 5); w++) {
+            Map<String, Object> host = hosts.get(w);
+            Instant begin = start.plus(Duration.ofMinutes(random.nextInt(29 * 24 * 60)));
+            int minutes = 30 + random.nextInt(60);
+            String uuid = uuid(random, w * 3);
+            Map<String, Object> webinar = new LinkedHashMap<>();
+            webinar.put("uuid", uuid);
+            webinar.put("id", 90_000_000_000L + random.nextInt(1_000_000_000));
+            webinar.put("host_id", host.get("id"));
+            webinar.put("type", 5);
+            webinar.put("topic", "Webinar " + (w + 1));
+            webinar.put("user_name", host.get("display_name"));
+            webinar.put("user_email", host.get("email"));
+            webinar.put("start_time", begin.toString());
+            webinar.put("end_time", begin.plus(Duration.ofMinutes(minutes)).toString());
+            webinar.put("duration", minutes);
+            List<Map<String, Object>> people = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(5); p++) {
+                Map<String, Object> other = hosts.get(random.nextInt(hosts.size()));
+                Map<String, Object> participant = new LinkedHashMap<>();
+                participant.put("id", other.get("id"));
+                participant.put("name", other.get("display_name"));
+                participant.put("user_email", other.get("email"));
+                participant.put("join_time", begin.plus(Duration.ofMinutes(p)).toString());
+                participant.put(
+                        "leave_time", begin.plus(Duration.ofMinutes(minutes)).toString());
+                participant.put("duration", (minutes - p) * 60);
+                people.add(participant);
+            }
+            webinar.put("participants_count", people.size());
+            webinars.add(webinar);
+            participants.put(uuid, List.copyOf(people));
+        }
+        return webinars;
     }
 
     /** Meeting UUIDs like Zoom's (base64 of 16 bytes); every seventh starts with '/' and every eleventh holds '//'. */

@@ -25,7 +25,9 @@ public class RateLimiter {
     public enum Category {
         LIGHT,
         MEDIUM,
-        HEAVY
+        HEAVY,
+        /** Counted per minute (10 on Pro, 20 on Business and above), and against the daily cap as Heavy calls are. */
+        RESOURCE_INTENSIVE
     }
 
     private final boolean business;
@@ -62,10 +64,11 @@ public class RateLimiter {
     /** Counts one call of {@code accountId} in {@code category}; throws Zoom's 429 past a limit. */
     public void acquire(String accountId, Category category) {
         Window window = windows.computeIfAbsent(accountId + "|" + category, key -> new Window());
-        if (!window.take(clock.millis() / 1000, limit(category))) {
+        long period = category == Category.RESOURCE_INTENSIVE ? clock.millis() / 60_000 : clock.millis() / 1000;
+        if (!window.take(period, limit(category))) {
             throw new ApiError(429, 429, MESSAGE);
         }
-        if (category == Category.HEAVY) {
+        if (category == Category.HEAVY || category == Category.RESOURCE_INTENSIVE) {
             long day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toEpochDay();
             Window daily = days.computeIfAbsent(accountId, key -> new Window());
             if (!daily.take(day, dailyCap)) {
@@ -74,12 +77,13 @@ public class RateLimiter {
         }
     }
 
-    /** Calls per second allowed for {@code category} on this plan. */
+    /** Calls per second allowed for {@code category} on this plan (per minute for Resource-intensive APIs). */
     public int limit(Category category) {
         return switch (category) {
             case LIGHT -> business ? 80 : 30;
             case MEDIUM -> business ? 60 : 20;
             case HEAVY -> business ? 40 : 10;
+            case RESOURCE_INTENSIVE -> business ? 20 : 10;
         };
     }
 

@@ -23,6 +23,7 @@ public final class ZoomApi implements AutoCloseable {
     private final ReportsApi reports;
     private final PastMeetingsApi pastMeetings;
     private final PhoneApi phone;
+    private final WebinarsApi webinars;
 
     private ZoomApi(ZoomTransport transport, RateBudget budget, ZoomCaller caller, int pageSize) {
         this.transport = transport;
@@ -32,6 +33,7 @@ public final class ZoomApi implements AutoCloseable {
         this.reports = new ReportsApi(caller, pageSize);
         this.pastMeetings = new PastMeetingsApi(caller, pageSize);
         this.phone = new PhoneApi(caller, pageSize);
+        this.webinars = new WebinarsApi(caller, pageSize);
     }
 
     /** A client on {@code vertx} with its own rate budget. */
@@ -70,6 +72,10 @@ public final class ZoomApi implements AutoCloseable {
     }
 
     /** Zoom Phone's call history. */
+    public WebinarsApi webinars() {
+        return webinars;
+    }
+
     public PhoneApi phone() {
         return phone;
     }

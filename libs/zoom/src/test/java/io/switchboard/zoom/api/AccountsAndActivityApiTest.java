@@ -11,6 +11,7 @@ import io.switchboard.simulator.service.AccountPlans;
 import io.switchboard.simulator.service.History;
 import io.switchboard.zoom.api.http.ZoomPaths;
 import io.switchboard.zoom.api.model.CallRecord;
+import io.switchboard.zoom.api.model.DashboardWebinar;
 import io.switchboard.zoom.api.model.MeetingInstances;
 import io.switchboard.zoom.api.model.Participant;
 import io.switchboard.zoom.api.model.PlanSeats;
@@ -121,6 +122,33 @@ class AccountsAndActivityApiTest {
         MeetingInstances instances =
                 api.pastMeetings().instances(connection, awkward.id()).await().indefinitely();
         assertEquals(awkward.uuid(), instances.meetings().get(0).uuid());
+    }
+
+    @Test
+    void readsPastWebinarsWithTheirHostsAndParticipantsWhoseUuidsNeedDoubleEncoding() {
+        UUID connection = zoom.connection(REGULAR);
+        List<DashboardWebinar> webinars = api.webinars()
+                .past(connection, FROM, TO)
+                .collect()
+                .asList()
+                .await()
+                .indefinitely();
+        assertEquals(5, webinars.size(), webinars.toString());
+        assertTrue(webinars.stream().anyMatch(webinar -> ZoomPaths.needsDoubleEncoding(webinar.uuid())));
+        for (DashboardWebinar webinar : webinars) {
+            ReportMeeting report =
+                    api.webinars().report(connection, webinar.uuid()).await().indefinitely();
+            assertEquals(webinar.id(), report.id(), webinar.uuid());
+            assertEquals(5, report.type(), "a webinar");
+            assertNotNull(report.hostId(), "the report names the host the Dashboard does not");
+            List<Participant> participants = api.webinars()
+                    .participants(connection, webinar.uuid())
+                    .collect()
+                    .asList()
+                    .await()
+                    .indefinitely();
+            assertEquals(report.participantsCount(), participants.size(), webinar.uuid());
+        }
     }
 
     @Test

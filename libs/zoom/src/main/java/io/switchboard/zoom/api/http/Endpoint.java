@@ -3,6 +3,7 @@ package io.switchboard.zoom.api.http;
 import static io.switchboard.zoom.api.rate.RateCategory.HEAVY;
 import static io.switchboard.zoom.api.rate.RateCategory.LIGHT;
 import static io.switchboard.zoom.api.rate.RateCategory.MEDIUM;
+import static io.switchboard.zoom.api.rate.RateCategory.RESOURCE_INTENSIVE;
 import static io.switchboard.zoom.api.rate.RateTable.CORE;
 import static io.switchboard.zoom.api.rate.RateTable.PHONE;
 
@@ -12,7 +13,8 @@ import io.vertx.core.http.HttpMethod;
 
 /**
  * Every Zoom REST API v2 endpoint the client calls, with the rate-limit label of its reference page. Users and
- * accounts per FACTS.md and Zoom's reference; Zoom Phone's call history is Heavy on Phone's own table.
+ * accounts per FACTS.md and Zoom's reference; Zoom Phone's call history is Heavy on Phone's own table; the
+ * Dashboard's past webinars are Resource-intensive (Business plans and above).
  */
 public enum Endpoint {
     LIST_USERS(HttpMethod.GET, "/users", CORE, MEDIUM),
@@ -28,6 +30,9 @@ public enum Endpoint {
     REPORT_USER_MEETINGS(HttpMethod.GET, "/report/users/{userId}/meetings", CORE, HEAVY),
     PAST_MEETING_PARTICIPANTS(HttpMethod.GET, "/past_meetings/{meetingUuid}/participants", CORE, MEDIUM),
     PAST_MEETING_INSTANCES(HttpMethod.GET, "/past_meetings/{meetingId}/instances", CORE, MEDIUM),
+    DASHBOARD_WEBINARS(HttpMethod.GET, "/metrics/webinars", CORE, RESOURCE_INTENSIVE),
+    REPORT_WEBINAR(HttpMethod.GET, "/report/webinars/{webinarId}", CORE, HEAVY),
+    PAST_WEBINAR_PARTICIPANTS(HttpMethod.GET, "/past_webinars/{webinarId}/participants", CORE, MEDIUM),
     PHONE_CALL_HISTORY(HttpMethod.GET, "/phone/call_history", PHONE, HEAVY);
 
     private final HttpMethod method;

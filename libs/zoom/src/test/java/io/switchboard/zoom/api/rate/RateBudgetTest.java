@@ -173,6 +173,9 @@ class RateBudgetTest {
         labels.put(Endpoint.REPORT_USER_MEETINGS, HEAVY);
         labels.put(Endpoint.PAST_MEETING_PARTICIPANTS, MEDIUM);
         labels.put(Endpoint.PAST_MEETING_INSTANCES, MEDIUM);
+        labels.put(Endpoint.DASHBOARD_WEBINARS, RESOURCE_INTENSIVE);
+        labels.put(Endpoint.REPORT_WEBINAR, HEAVY);
+        labels.put(Endpoint.PAST_WEBINAR_PARTICIPANTS, MEDIUM);
         labels.put(Endpoint.PHONE_CALL_HISTORY, HEAVY);
         for (Endpoint endpoint : Endpoint.values()) {
             assertEquals(labels.get(endpoint), endpoint.category(), endpoint.describe());
