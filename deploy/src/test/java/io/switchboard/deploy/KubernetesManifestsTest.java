@@ -32,9 +32,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Renders every overlay of {@code deploy/k8s} with {@code kubectl kustomize} and checks the rules of the deployment
@@ -71,6 +78,9 @@ class KubernetesManifestsTest {
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9+/]{43}=");
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    /** The properties of the root pom's {@code images} profile: how -Pimages names the images, and their user. */
+    private static final Map<String, String> IMAGES = profileProperties("images");
+
     private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
 
     /** An overlay and what it promises. */
@@ -158,9 +168,17 @@ class KubernetesManifestsTest {
             if (!portDeclared) {
                 problems.add(where + ": does not declare port " + port);
             }
+            // The image that -Pimages builds for the service: <group>/<quarkus.application.name>:<project version>.
+            String expectedImage = IMAGES.get("quarkus.container-image.group") + "/"
+                    + Service.of(name).applicationName() + ":" + overlay.imageTag();
             String image = container.path("image").asText();
-            if (!image.equals("switchboard/" + name + ":" + overlay.imageTag())) {
-                problems.add(where + ": image " + image + ", expected switchboard/" + name + ":" + overlay.imageTag());
+            if (!image.equals(expectedImage)) {
+                problems.add(where + ": image " + image + ", expected " + expectedImage + " (what -Pimages builds)");
+            }
+            String imageUser = IMAGES.get("quarkus.jib.user");
+            if (!pod.at("/securityContext/runAsUser").asText().equals(imageUser)) {
+                problems.add(where + ": runs as user "
+                        + pod.at("/securityContext/runAsUser").asText() + ", the image as " + imageUser);
             }
         }
         assertNoProblems(overlay, problems);
@@ -642,6 +660,7 @@ class KubernetesManifestsTest {
     /** A service as its application.properties describes it (profile-specific lines left out). */
     record Service(
             String name,
+            String applicationName,
             String groupId,
             Set<String> consumedTopics,
             Map<String, Integer> consumersPerReplica,
@@ -678,6 +697,7 @@ class KubernetesManifestsTest {
             String database = url == null ? null : url.substring(url.lastIndexOf('/') + 1);
             return new Service(
                     name,
+                    properties.getProperty("quarkus.application.name"),
                     groups.isEmpty() ? null : groups.iterator().next(),
                     topics,
                     consumers,
@@ -1047,6 +1067,45 @@ class KubernetesManifestsTest {
             }
         }
         throw new IllegalStateException("no deploy/k8s above " + here);
+    }
+
+    /** The {@code <properties>} of the root pom's profile {@code id}. */
+    private static Map<String, String> profileProperties(String id) {
+        try {
+            Document pom = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(ROOT.resolve("pom.xml").toFile());
+            NodeList profiles = pom.getElementsByTagName("profile");
+            for (int i = 0; i < profiles.getLength(); i++) {
+                Element profile = (Element) profiles.item(i);
+                if (!id.equals(childText(profile, "id"))) {
+                    continue;
+                }
+                Map<String, String> properties = new TreeMap<>();
+                NodeList children = profile.getElementsByTagName("properties");
+                assertEquals(1, children.getLength(), "profile " + id + " has one <properties>");
+                NodeList entries = children.item(0).getChildNodes();
+                for (int j = 0; j < entries.getLength(); j++) {
+                    if (entries.item(j) instanceof Element entry) {
+                        properties.put(
+                                entry.getTagName(), entry.getTextContent().trim());
+                    }
+                }
+                return properties;
+            }
+            throw new AssertionError("the root pom has no profile " + id);
+        } catch (IOException | ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot read the root pom", e);
+        }
+    }
+
+    private static String childText(Element parent, String name) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && element.getTagName().equals(name)) {
+                return element.getTextContent().trim();
+            }
+        }
+        return null;
     }
 
     /** The project's version from the root pom: the tag of the dev overlay's images. */

@@ -59,6 +59,26 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER = "CONTROLLER";
 
+    /**
+     * The broker's settings besides its roles, listeners and log folder: one node (every internal topic with one
+     * replica), no topic created by a client's mention of it, consumers that join a group at once, a small footprint.
+     * libs/testing's containers infrastructure runs the apache/kafka image with the same settings.
+     */
+    public static final Map<String, String> SETTINGS = Map.ofEntries(
+            Map.entry("num.partitions", "3"),
+            Map.entry("auto.create.topics.enable", "false"),
+            Map.entry("offsets.topic.replication.factor", "1"),
+            Map.entry("offsets.topic.num.partitions", "3"),
+            Map.entry("transaction.state.log.replication.factor", "1"),
+            Map.entry("transaction.state.log.min.isr", "1"),
+            Map.entry("transaction.state.log.num.partitions", "3"),
+            Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+            Map.entry("share.coordinator.state.topic.min.isr", "1"),
+            Map.entry("group.initial.rebalance.delay.ms", "0"),
+            Map.entry("log.cleaner.dedupe.buffer.size", Integer.toString(2 * 1024 * 1024)),
+            Map.entry("num.network.threads", "2"),
+            Map.entry("num.io.threads", "4"));
+
     private final Path logDirectory;
     private final int brokerPort;
     private final int controllerPort;
@@ -125,19 +145,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         properties.put("inter.broker.listener.name", "PLAINTEXT");
         properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
         properties.put("log.dirs", logDirectory.toString());
-        properties.put("num.partitions", "3");
-        properties.put("auto.create.topics.enable", "false");
-        properties.put("offsets.topic.replication.factor", "1");
-        properties.put("offsets.topic.num.partitions", "3");
-        properties.put("transaction.state.log.replication.factor", "1");
-        properties.put("transaction.state.log.min.isr", "1");
-        properties.put("transaction.state.log.num.partitions", "3");
-        properties.put("share.coordinator.state.topic.replication.factor", "1");
-        properties.put("share.coordinator.state.topic.min.isr", "1");
-        properties.put("group.initial.rebalance.delay.ms", "0");
-        properties.put("log.cleaner.dedupe.buffer.size", Integer.toString(2 * 1024 * 1024));
-        properties.put("num.network.threads", "2");
-        properties.put("num.io.threads", "4");
+        properties.putAll(SETTINGS);
         properties.putAll(overrides);
         return properties;
     }
@@ -165,7 +173,15 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, each with {@code partitions} partitions. */
     public void createTopics(List<TopicSpec> topics, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        createTopics(bootstrapServers(), topics, partitions);
+    }
+
+    /**
+     * Creates the topics that do not exist yet on the single-node broker at {@code bootstrapServers}, each with
+     * {@code partitions} partitions and one replica; compacted ones with {@code cleanup.policy=compact}.
+     */
+    public static void createTopics(String bootstrapServers, List<TopicSpec> topics, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (TopicSpec topic : topics) {
@@ -181,7 +197,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not create topics on " + bootstrapServers(), e);
+            throw new IllegalStateException("Could not create topics on " + bootstrapServers, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);

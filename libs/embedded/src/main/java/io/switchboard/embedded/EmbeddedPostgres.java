@@ -121,20 +121,26 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "-c",
                 "listen_addresses=127.0.0.1",
                 "-c",
-                "unix_socket_directories=",
-                "-c",
-                "max_connections=300",
-                "-c",
-                "log_min_messages=warning",
-                "-c",
-                "log_min_duration_statement=-1"));
-        if (!durable) {
-            for (String setting : List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off")) {
-                command.add("-c");
-                command.add(setting);
-            }
+                "unix_socket_directories="));
+        for (String setting : settings(durable)) {
+            command.add("-c");
+            command.add(setting);
         }
         return command;
+    }
+
+    /**
+     * The server's settings besides its address ({@code name=value}, each for a {@code -c}): room for every
+     * service's pool, warnings only in the log, and for throw-away data ({@code durable} false) no fsync. libs/testing's
+     * containers infrastructure runs the postgres image with the same.
+     */
+    public static List<String> settings(boolean durable) {
+        List<String> settings = new ArrayList<>(
+                List.of("max_connections=300", "log_min_messages=warning", "log_min_duration_statement=-1"));
+        if (!durable) {
+            settings.addAll(List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off"));
+        }
+        return List.copyOf(settings);
     }
 
     private void awaitReady(Duration timeout) {

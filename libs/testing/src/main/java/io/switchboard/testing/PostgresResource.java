@@ -8,17 +8,16 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        int port = SharedInfrastructure.postgresPort();
         String database = SharedInfrastructure.DATABASE;
         return Map.of(
                 "quarkus.datasource.reactive.url",
-                "postgresql://127.0.0.1:" + port + "/" + database,
+                SharedInfrastructure.postgresReactiveUrl(database),
                 "quarkus.datasource.jdbc.url",
-                "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
+                SharedInfrastructure.postgresJdbcUrl(database),
                 "quarkus.datasource.username",
-                "postgres",
+                Infrastructure.POSTGRES_USER,
                 "quarkus.datasource.password",
-                "postgres");
+                Infrastructure.POSTGRES_PASSWORD);
     }
 
     @Override

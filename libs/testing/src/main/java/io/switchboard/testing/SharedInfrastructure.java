@@ -1,23 +1,18 @@
 package io.switchboard.testing;
 
 import io.switchboard.embedded.EmbeddedKafka;
-import io.switchboard.embedded.EmbeddedPostgres;
 import io.switchboard.events.Topics;
 import io.switchboard.security.dev.DevIdentityProvider;
 import io.switchboard.security.dev.DevKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.switchboard.testing.Infrastructure.KafkaServer;
+import io.switchboard.testing.Infrastructure.PostgresServer;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The Kafka broker, PostgreSQL server and token keys of one test JVM: started on first use, shared by every test
@@ -25,7 +20,8 @@ import java.util.stream.Stream;
  * stopped when the JVM exits.
  *
  * <p>The addresses are published as system properties, which every class loader of the JVM sees; only the first
- * loader starts the servers.
+ * loader starts the servers. Kafka and PostgreSQL come from the {@link Infrastructure} that system property
+ * {@value Infrastructure#PROPERTY} selects: embedded by default, containers with {@code -Pcontainers}.
  */
 public final class SharedInfrastructure {
 
@@ -36,7 +32,7 @@ public final class SharedInfrastructure {
     public static final int PARTITIONS = 3;
 
     private static final String KAFKA_PROPERTY = "switchboard.test.kafka.bootstrap-servers";
-    private static final String POSTGRES_PROPERTY = "switchboard.test.postgres.port";
+    private static final String POSTGRES_PROPERTY = "switchboard.test.postgres.address";
     private static final String KEYS_PROPERTY = "switchboard.test.jwt.keys";
     private static final String ISSUER_PROPERTY = "switchboard.test.identity.issuer";
 
@@ -48,10 +44,10 @@ public final class SharedInfrastructure {
      * The broker, when this class loader started it. Only strings go into system properties: libraries (Narayana,
      * for one) copy them all and fail on anything else.
      */
-    private static EmbeddedKafka startedKafka;
+    private static KafkaServer startedKafka;
 
     /** The PostgreSQL server, when this class loader started it. */
-    private static EmbeddedPostgres startedPostgres;
+    private static PostgresServer startedPostgres;
 
     private SharedInfrastructure() {}
 
@@ -62,14 +58,10 @@ public final class SharedInfrastructure {
             if (running != null) {
                 return running;
             }
-            Path folder = temporaryFolder("switchboard-kafka-");
-            EmbeddedKafka kafka = EmbeddedKafka.create(folder, 0, Map.of()).start();
-            kafka.createTopics(Topics.all(), PARTITIONS);
+            KafkaServer kafka = Infrastructure.selected().startKafka();
+            onExit("stop-kafka", kafka::close);
+            EmbeddedKafka.createTopics(kafka.bootstrapServers(), Topics.all(), PARTITIONS);
             startedKafka = kafka;
-            onExit("stop-kafka", () -> {
-                kafka.close();
-                deleteQuietly(folder);
-            });
             System.setProperty(KAFKA_PROPERTY, kafka.bootstrapServers());
             return kafka.bootstrapServers();
         }
@@ -81,7 +73,7 @@ public final class SharedInfrastructure {
      */
     public static void withKafkaStopped(Runnable outage) {
         kafkaBootstrapServers();
-        EmbeddedKafka kafka;
+        KafkaServer kafka;
         synchronized (System.getProperties()) {
             kafka = startedKafka;
         }
@@ -89,33 +81,41 @@ public final class SharedInfrastructure {
             throw new IllegalStateException("The shared broker was started by another class loader of this JVM (a"
                     + " test profile restarted Quarkus); run outage tests in the default profile");
         }
-        kafka.close();
+        kafka.stop();
         try {
             outage.run();
         } finally {
-            kafka.start();
+            kafka.restart();
         }
     }
 
-    /** Port of the shared PostgreSQL server, which holds database {@value #DATABASE}, starting it if needed. */
-    public static int postgresPort() {
+    /**
+     * {@code host:port} of the shared PostgreSQL server, which holds database {@value #DATABASE}, starting it if
+     * needed. Clients log in as {@value Infrastructure#POSTGRES_USER} with {@value Infrastructure#POSTGRES_PASSWORD}.
+     */
+    public static String postgresAddress() {
         synchronized (System.getProperties()) {
             String running = System.getProperty(POSTGRES_PROPERTY);
             if (running != null) {
-                return Integer.parseInt(running);
+                return running;
             }
-            Path folder = temporaryFolder("switchboard-postgres-");
-            EmbeddedPostgres postgres =
-                    EmbeddedPostgres.create(folder.resolve("data"), 0, false).start(Duration.ofMinutes(2));
-            postgres.createDatabase(DATABASE);
+            PostgresServer postgres = Infrastructure.selected().startPostgres(DATABASE);
+            onExit("stop-postgres", postgres::close);
             startedPostgres = postgres;
-            onExit("stop-postgres", () -> {
-                postgres.close();
-                deleteQuietly(folder);
-            });
-            System.setProperty(POSTGRES_PROPERTY, Integer.toString(postgres.port()));
-            return postgres.port();
+            String address = postgres.host() + ":" + postgres.port();
+            System.setProperty(POSTGRES_PROPERTY, address);
+            return address;
         }
+    }
+
+    /** A JDBC URL of {@code database} on the shared PostgreSQL server. */
+    public static String postgresJdbcUrl(String database) {
+        return "jdbc:postgresql://" + postgresAddress() + "/" + database;
+    }
+
+    /** A Vert.x reactive client URL of {@code database} on the shared PostgreSQL server. */
+    public static String postgresReactiveUrl(String database) {
+        return "postgresql://" + postgresAddress() + "/" + database;
     }
 
     /**
@@ -123,8 +123,8 @@ public final class SharedInfrastructure {
      * data, even if {@code outage} fails. For tests of what a service does while its database is down.
      */
     public static void withPostgresStopped(Runnable outage) {
-        postgresPort();
-        EmbeddedPostgres postgres;
+        postgresAddress();
+        PostgresServer postgres;
         synchronized (System.getProperties()) {
             postgres = startedPostgres;
         }
@@ -132,11 +132,11 @@ public final class SharedInfrastructure {
             throw new IllegalStateException("The shared PostgreSQL was started by another class loader of this JVM (a"
                     + " test profile restarted Quarkus); run outage tests in the default profile");
         }
-        postgres.close();
+        postgres.stop();
         try {
             outage.run();
         } finally {
-            postgres.start(Duration.ofMinutes(2));
+            postgres.restart();
         }
     }
 
@@ -146,7 +146,7 @@ public final class SharedInfrastructure {
      * PostgreSQL went down; unlike {@link #withPostgresStopped} it works from any Quarkus restart of the JVM.
      */
     public static void withDatabaseUnavailable(Runnable outage) {
-        String url = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/postgres";
+        String url = postgresJdbcUrl("postgres");
         administer(url, "alter database " + DATABASE + " allow_connections false");
         administer(url, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
         try {
@@ -157,7 +157,8 @@ public final class SharedInfrastructure {
     }
 
     private static void administer(String url, String statement) {
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgres.USER, "");
+        try (Connection connection = DriverManager.getConnection(
+                        url, Infrastructure.POSTGRES_USER, Infrastructure.POSTGRES_PASSWORD);
                 Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {
@@ -193,33 +194,14 @@ public final class SharedInfrastructure {
             if (existing != null) {
                 return Path.of(existing);
             }
-            Path folder = temporaryFolder("switchboard-keys-");
-            onExit("delete-keys", () -> deleteQuietly(folder));
+            Path folder = TemporaryFolders.create("switchboard-keys-");
+            onExit("delete-keys", () -> TemporaryFolders.deleteQuietly(folder));
             System.setProperty(KEYS_PROPERTY, folder.toString());
             return folder;
         }
     }
 
-    private static Path temporaryFolder(String prefix) {
-        try {
-            Path folder = Files.createTempDirectory(prefix);
-            // Searchable by others: when the tests run as root, PostgreSQL runs as 'nobody' and must enter it.
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void onExit(String name, Runnable action) {
         Runtime.getRuntime().addShutdownHook(new Thread(action, "switchboard-test-" + name));
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> tree = Files.walk(folder)) {
-            tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Left for the operating system's temporary-file cleanup.
-        }
     }
 }
