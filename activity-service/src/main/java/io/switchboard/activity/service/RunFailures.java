@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.config.ActivityConfig;
 import io.switchboard.activity.repository.ReconciliationRunRepository;
 import io.switchboard.activity.repository.ReconciliationRunRepository.Run;
+import io.switchboard.zoom.api.auth.AccessTokenException;
 import io.switchboard.zoom.api.error.ZoomApiException;
 import io.switchboard.zoom.api.error.ZoomDailyLimitException;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,8 +15,9 @@ import java.time.Instant;
 
 /**
  * What a failed reconciliation attempt leads to. The spent daily cap of Heavy calls waits for its reset (00:00 UTC);
- * Zoom's refusals no retry fixes (a bad request, a refused token) and a connection no longer active end the run
- * failed; anything else (Zoom down, its 429s after the client's own retries, the database away, a timeout) waits
+ * Zoom's refusals no retry fixes (a bad request, a refused token), connection-service's (the connection needs
+ * re-authorising or is gone: its restoration queues a backfill of its own) and a connection no longer active end the
+ * run failed; anything else (Zoom down, its 429s after the client's own retries, the database away, a timeout) waits
  * {@code reconcile-retry-initial}, doubling per failure up to {@code reconcile-retry-max}. A run another replica took
  * over is left to it.
  */
@@ -62,7 +64,8 @@ public class RunFailures {
             Log.infof("Reconciliation %s waits for the daily cap to reset at %s", run.id(), spent.resetsAt());
             outcome = runs.waitUntil(database, run.id(), run.attempts(), error, spent.resetsAt());
         } else if (failure instanceof ConnectionInactive
-                || (failure instanceof ZoomApiException zoom && !zoom.isTransient())) {
+                || (failure instanceof ZoomApiException zoom && !zoom.isTransient())
+                || (failure instanceof AccessTokenException token && !token.isTransient())) {
             Log.warnf("Reconciliation %s of connection %s failed: %s", run.id(), run.connectionId(), error);
             outcome = runs.fail(database, run.id(), run.attempts(), error);
         } else {
