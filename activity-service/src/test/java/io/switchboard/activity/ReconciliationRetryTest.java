@@ -66,7 +66,7 @@ class ReconciliationRetryTest {
     @Test
     void aReconciliationThatMeetsZoomDownTriesAgainUntilItCompletes() {
         String[] account = accountWithPastMeeting().split("\\|");
-        SimulatorControl.faults(Map.of("errorRate", 1.0));
+        SimulatorControl.faults(Map.of("errorRate", 1.0, "accountId", account[0]));
         Org org = Org.connectedTo(account[0]);
         org.map(account[1], "p-host", true);
 
@@ -85,7 +85,7 @@ class ReconciliationRetryTest {
     @Test
     void aReconciliationThatMeetsTheSpentDailyCapWaitsFor0000UtcInsteadOfTryingAgain() {
         String[] account = accountWithPastMeeting().split("\\|");
-        SimulatorControl.faults(Map.of("dailyLimitCount", 50));
+        SimulatorControl.faults(Map.of("dailyLimitCount", 50, "accountId", account[0]));
         Org org = Org.connectedTo(account[0]);
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "waiting".equals(run(org).getString("state")));

@@ -63,19 +63,25 @@ class TimelineAccessTest {
     }
 
     @Test
-    void aRemovedConnectionLosesItsActivity() {
+    void aRemovedConnectionLosesItsActivityAndItsZoomUsers() {
         Org org = Org.connected();
         org.map("host1", "p-host", true);
+        org.zoomUser("host1", "host1@acme.example");
         Instance meeting = held(org, "host1", T0);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> org.entries("p-host").size() == 1);
+                .until(() -> org.entries("p-host").size() == 1 && zoomUsers(org) == 1);
 
         org.removed();
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> org.entries("p-host").isEmpty() && instances(meeting) == 0);
+                .until(() -> org.entries("p-host").isEmpty() && instances(meeting) == 0 && zoomUsers(org) == 0);
+    }
+
+    private long zoomUsers(Org org) {
+        return io.switchboard.testing.TestSql.number(
+                database, "select count(*) from zoom_user_ref where connection_id = $1", org.connection());
     }
 
     private static Instance held(Org org, String host, Instant start) {

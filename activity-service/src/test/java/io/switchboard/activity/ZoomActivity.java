@@ -55,6 +55,17 @@ final class ZoomActivity {
                             + ",\"source\":\"auto\"}");
         }
 
+        /** user-mapping-service's record of a Zoom user of the connection on {@code switchboard.zoom-users}. */
+        void zoomUser(String zoomUserId, String email) {
+            publish(
+                    Topics.ZOOM_USERS,
+                    connection + ":" + zoomUserId,
+                    "zoom_user.upserted",
+                    "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomUserId\":\""
+                            + zoomUserId + "\",\"email\":\"" + email + "\",\"status\":\"active\",\"user\":{\"id\":\""
+                            + zoomUserId + "\",\"email\":\"" + email + "\"}}");
+        }
+
         void syncRequested() {
             publish(
                     Topics.CONNECTIONS,

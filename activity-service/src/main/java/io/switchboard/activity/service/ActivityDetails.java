@@ -9,6 +9,7 @@ import io.switchboard.activity.repository.ActivityEntity;
 import io.switchboard.activity.repository.ConnectionRefRepository;
 import io.switchboard.activity.repository.MappingRefRepository;
 import io.switchboard.activity.repository.MeetingFactRepository;
+import io.switchboard.activity.repository.ZoomUserRefRepository;
 import io.switchboard.activity.service.LogicalMeetings.Group;
 import io.switchboard.activity.service.LogicalMeetings.Instance;
 import io.switchboard.activity.service.MeetingProjection.Mapped;
@@ -16,15 +17,18 @@ import io.switchboard.activity.service.MeetingProjection.ParticipantMark;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * One entry in detail: for a meeting or webinar, everyone who took part in its logical meeting, with their joins,
- * leaves and minutes present; internal participants named by their profile when they are mapped and switched on,
- * guests only by the name Zoom shows.
+ * leaves and minutes present. A participant is internal when they are a Zoom user of the connection (known from
+ * {@code switchboard.zoom-users}) or mapped, and named by their profile when mapped and switched on; anyone else,
+ * guests and Zoom users of other accounts alike, only by the name Zoom shows.
  */
 @ApplicationScoped
 public class ActivityDetails {
@@ -32,6 +36,7 @@ public class ActivityDetails {
     private final Pool database;
     private final ConnectionRefRepository connections;
     private final MappingRefRepository mappings;
+    private final ZoomUserRefRepository directory;
     private final MeetingFactRepository facts;
     private final ActivityConfig config;
 
@@ -39,11 +44,13 @@ public class ActivityDetails {
             Pool database,
             ConnectionRefRepository connections,
             MappingRefRepository mappings,
+            ZoomUserRefRepository directory,
             MeetingFactRepository facts,
             ActivityConfig config) {
         this.database = database;
         this.connections = connections;
         this.mappings = mappings;
+        this.directory = directory;
         this.facts = facts;
         this.config = config;
     }
@@ -81,24 +88,38 @@ public class ActivityDetails {
         List<String> uuids = group.instances().stream().map(Instance::uuid).toList();
         return facts.marks(database, account, uuids)
                 .flatMap(marks -> facts.names(database, account, uuids)
-                        .flatMap(names -> mappings.of(
-                                        database,
+                        .flatMap(names -> people(
                                         connectionId,
                                         MeetingProjection.zoomUsers(group, marks)
                                                 .values())
-                                .map(mapped -> views(group, marks, names, mapped))));
+                                .map(people -> views(group, marks, names, people))));
+    }
+
+    /** Who of these Zoom user ids is mapped, and who is a Zoom user of the connection. */
+    private record People(Map<String, Mapped> mapped, Set<String> members) {
+
+        boolean internal(String zoomUserId) {
+            return zoomUserId != null && (mapped.containsKey(zoomUserId) || members.contains(zoomUserId));
+        }
+    }
+
+    private Uni<People> people(UUID connectionId, Collection<String> zoomUserIds) {
+        return mappings.of(database, connectionId, zoomUserIds)
+                .flatMap(mapped -> directory
+                        .known(database, connectionId, zoomUserIds)
+                        .map(members -> new People(mapped, members)));
     }
 
     private static List<ParticipantView> views(
-            Group group, List<ParticipantMark> marks, Map<String, String> names, Map<String, Mapped> mapped) {
-        Map<String, String> internal = MeetingProjection.zoomUsers(group, marks);
+            Group group, List<ParticipantMark> marks, Map<String, String> names, People people) {
+        Map<String, String> zoomUsers = MeetingProjection.zoomUsers(group, marks);
         List<ParticipantView> views = new ArrayList<>();
         MeetingProjection.attendance(group, marks).forEach((key, attendance) -> {
-            String zoomUserId = internal.get(key);
-            Mapped person = zoomUserId == null ? null : mapped.get(zoomUserId);
+            String zoomUserId = zoomUsers.get(key);
+            Mapped person = zoomUserId == null ? null : people.mapped().get(zoomUserId);
             views.add(new ParticipantView(
                     names.get(key),
-                    zoomUserId != null,
+                    people.internal(zoomUserId),
                     person != null && person.enabled() ? person.profileId() : null,
                     attendance.firstJoin(),
                     attendance.lastLeave(),

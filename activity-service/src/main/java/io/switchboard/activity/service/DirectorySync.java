@@ -10,6 +10,7 @@ import io.switchboard.activity.repository.MeetingFactRepository;
 import io.switchboard.activity.repository.PhoneReportRepository;
 import io.switchboard.activity.repository.ReconciliationRunRepository;
 import io.switchboard.activity.repository.TimelineWriteRepository;
+import io.switchboard.activity.repository.ZoomUserRefRepository;
 import io.switchboard.activity.service.MeetingProjection.Mapped;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ public class DirectorySync {
 
     private final ConnectionRefRepository connections;
     private final MappingRefRepository mappings;
+    private final ZoomUserRefRepository zoomUsers;
     private final MeetingFactRepository facts;
     private final PhoneReportRepository calls;
     private final TimelineWriteRepository timeline;
@@ -43,6 +45,7 @@ public class DirectorySync {
     public DirectorySync(
             ConnectionRefRepository connections,
             MappingRefRepository mappings,
+            ZoomUserRefRepository zoomUsers,
             MeetingFactRepository facts,
             PhoneReportRepository calls,
             TimelineWriteRepository timeline,
@@ -52,6 +55,7 @@ public class DirectorySync {
             ActivityConfig config) {
         this.connections = connections;
         this.mappings = mappings;
+        this.zoomUsers = zoomUsers;
         this.facts = facts;
         this.calls = calls;
         this.timeline = timeline;
@@ -93,11 +97,12 @@ public class DirectorySync {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    /** The connection is gone: its activity and mappings are purged, and the account's facts when no one else uses it. */
+    /** The connection is gone: its activity, mappings and Zoom users are purged, and the account's facts when no one else uses it. */
     public Uni<Void> removed(SqlConnection sql, UUID connectionId) {
         return lockConnection(sql, connectionId)
                 .call(() -> timeline.purge(sql, connectionId))
                 .call(() -> mappings.purge(sql, connectionId))
+                .call(() -> zoomUsers.purge(sql, connectionId))
                 .call(() -> reconciliations.purge(sql, connectionId))
                 .call(() -> connections.delete(sql, connectionId))
                 .call(known -> known == null ? Uni.createFrom().voidItem() : forgetIfUnused(sql, known.zoomAccountId()))

@@ -13,8 +13,12 @@ public final class SimulatorRoutes {
         // Answers are counted first, so that faults count too.
         router.route("/v2/*").handler(new CountingHandler(simulator.oauth(), simulator.apiCounters()));
         // Bodies are read before a fault can hold the request back: a paused read would lose them.
-        router.route("/v2/*").handler(Http.body()).handler(new FaultHandler(simulator.faults(), false));
-        router.route("/oauth/token").handler(Http.body()).handler(new FaultHandler(simulator.faults(), true));
+        router.route("/v2/*")
+                .handler(Http.body())
+                .handler(new FaultHandler(simulator.faults(), simulator.oauth(), false));
+        router.route("/oauth/token")
+                .handler(Http.body())
+                .handler(new FaultHandler(simulator.faults(), simulator.oauth(), true));
         new OAuthRoutes(simulator.oauth(), simulator.settings().consent()).mount(router);
         new LicenceRoutes(simulator.gate(), simulator.directory(), simulator.licences(), simulator.plans())
                 .mount(router);

@@ -22,6 +22,8 @@ public class Faults {
      *     not send it reliably, so only a fault adds it)
      * @param dailyLimitCount answer the next this many API calls (not the token endpoint) with Zoom's daily-limit 429
      *     (what is left of them, when read back)
+     * @param accountId when set, the faults hit only API calls with a token of this account (and no token call):
+     *     other accounts, and other tests sharing the simulator, go on unharmed
      */
     public record Settings(
             long latencyMs,
@@ -29,7 +31,8 @@ public class Faults {
             boolean force429,
             int force429Count,
             int retryAfterSeconds,
-            int dailyLimitCount) {
+            int dailyLimitCount,
+            String accountId) {
 
         public static final Settings NONE = new Settings(0, 0, false);
 
@@ -38,9 +41,9 @@ public class Faults {
             this(latencyMs, errorRate, force429, 0, 0);
         }
 
-        /** The settings without daily-limit 429s. */
+        /** The settings without daily-limit 429s, on every account. */
         public Settings(long latencyMs, double errorRate, boolean force429, int force429Count, int retryAfterSeconds) {
-            this(latencyMs, errorRate, force429, force429Count, retryAfterSeconds, 0);
+            this(latencyMs, errorRate, force429, force429Count, retryAfterSeconds, 0, null);
         }
     }
 
@@ -59,7 +62,8 @@ public class Faults {
                 active.force429(),
                 forced429sLeft.get(),
                 active.retryAfterSeconds(),
-                dailyLimitsLeft.get());
+                dailyLimitsLeft.get(),
+                active.accountId());
     }
 
     public void set(Settings requested) {
@@ -79,6 +83,12 @@ public class Faults {
 
     public void clear() {
         set(Settings.NONE);
+    }
+
+    /** Whether the faults hit a call of {@code accountId} (null: a call whose account is unknown, or a token call). */
+    public boolean hits(String accountId) {
+        String scope = settings.accountId();
+        return scope == null || scope.equals(accountId);
     }
 
     /** The {@code Retry-After} seconds of forced 429s, or 0 for none. */
