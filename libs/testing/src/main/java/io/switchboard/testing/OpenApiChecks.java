@@ -59,12 +59,22 @@ public final class OpenApiChecks {
 
         List<String> unsummarised = new ArrayList<>();
         List<String> bareErrors = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
         document.path("paths")
                 .properties()
                 .forEach(path -> path.getValue().properties().forEach(operation -> {
                     String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                     if (operation.getValue().path("summary").asText().isBlank()) {
                         unsummarised.add(name);
+                    }
+                    boolean answers = false;
+                    for (java.util.Iterator<String> codes =
+                                    operation.getValue().path("responses").fieldNames();
+                            codes.hasNext(); ) {
+                        answers |= codes.next().matches("[23]\\d\\d");
+                    }
+                    if (!answers) {
+                        unanswered.add(name);
                     }
                     operation.getValue().path("responses").properties().forEach(response -> {
                         if (response.getKey().matches("[45]\\d\\d")
@@ -77,6 +87,8 @@ public final class OpenApiChecks {
                     });
                 }));
         assertEquals(List.of(), unsummarised, "operations without @Operation(summary)");
+        assertEquals(
+                List.of(), unanswered, "operations without a 2xx or 3xx response (declare it beside an error one)");
         assertEquals(List.of(), bareErrors, "error responses without a problem+json example");
 
         JsonNode scheme = document.path("components").path("securitySchemes").path(SECURITY_SCHEME);

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code application/problem+json} with the {@value #SCHEMA} schema and an example. An operation that needs a JWT
  * answers 401 and 403 (and 404 when its path names a resource: another organisation's is not found too); one with
  * query parameters or a body answers 400. A resource declares only what is particular to it, for example
- * {@code @APIResponse(responseCode = "409", description = "...")}; this filter adds the body.
+ * {@code @APIResponse(responseCode = "409", description = "... (reauth-required)")}, optionally ending with the problem
+ * type's slug in parentheses; this filter adds the body and an example made of the description.
  *
  * <p>Registered for every service by {@code mp.openapi.filter} in this library's configuration defaults.
  */
@@ -31,6 +34,11 @@ public class ProblemResponses implements OASFilter {
     public static final String SCHEMA = "Problem";
 
     private static final String EXAMPLE_ORG = "acme";
+    private static final String EXAMPLE_ID = "3f2c1e9a-8d4b-4c1e-9f7a-2b6d5e8c1a00";
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    /** A declared description may end with the problem type it answers, for example {@code (reauth-required)}. */
+    private static final Pattern NAMED_TYPE = Pattern.compile("\\(([a-z0-9]+(?:-[a-z0-9]+)*)\\)\\s*$");
 
     /** The errors every secured operation may answer, with what a caller reads in them. */
     private static final Map<String, Example> COMMON = Map.of(
@@ -193,8 +201,12 @@ public class ProblemResponses implements OASFilter {
     private static Map<String, Object> example(String code, APIResponse response, String path, Operation operation) {
         int status = Integer.parseInt(code);
         Example known = COMMON.get(code);
-        String title;
+        String description = response.getDescription();
+        boolean declared = description != null
+                && !generic(description)
+                && (known == null || !description.equals(known.description()));
         String slug;
+        String title;
         String detail;
         if (known != null) {
             slug = known.slug();
@@ -202,17 +214,39 @@ public class ProblemResponses implements OASFilter {
             detail = code.equals("400") ? badRequestDetail(operation) : known.detail();
         } else {
             Response.Status reason = Response.Status.fromStatusCode(status);
-            title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+            String phrase = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+            title = phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
             slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            detail = response.getDescription() == null ? title + "." : response.getDescription();
+            detail = title + ".";
+        }
+        if (declared) {
+            Matcher named = NAMED_TYPE.matcher(description);
+            if (named.find()) {
+                slug = named.group(1);
+                description = description.substring(0, named.start()).trim();
+            }
+            detail = description.endsWith(".") ? description : description + ".";
         }
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", Problem.TYPE_PREFIX + slug);
         example.put("title", title);
         example.put("status", status);
         example.put("detail", detail);
-        example.put("instance", path.replace("{org}", EXAMPLE_ORG));
+        example.put("instance", instance(path));
         return example;
+    }
+
+    /** The path with example values: {@code {org}} is {@value #EXAMPLE_ORG}, an id a UUID. */
+    private static String instance(String path) {
+        Matcher parameter = PATH_PARAMETER.matcher(path.replace("{org}", EXAMPLE_ORG));
+        StringBuilder instance = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            String value = name.equals("id") || name.endsWith("Id") ? EXAMPLE_ID : name;
+            parameter.appendReplacement(instance, Matcher.quoteReplacement(value));
+        }
+        parameter.appendTail(instance);
+        return instance.toString();
     }
 
     /** One kind of error: its problem type slug and title, what it means here, and an example detail. */
