@@ -67,7 +67,7 @@ public final class Switchboard {
         for (ServiceSpec service : config.services()) {
             String about = service.name().equals(StackConfig.SIMULATOR)
                     ? "(fake Zoom: /oauth, /v2, control API /_sim)"
-                    : "(OpenAPI " + service.url() + "/q/openapi)";
+                    : "(OpenAPI /q/openapi, Swagger UI " + service.url() + "/q/swagger-ui)";
             out.printf("  %-24s %s   %s%n", service.name(), service.url(), about);
         }
         out.println("Identity:   " + config.issuer() + " (OpenID Connect: discovery, JWKS, client_credentials)");

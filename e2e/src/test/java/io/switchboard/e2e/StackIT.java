@@ -2,6 +2,8 @@ package io.switchboard.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
@@ -65,6 +67,30 @@ class StackIT {
                     .statusCode(200)
                     .body("status", is("UP"));
             given().baseUri(service.url()).when().get("/q/metrics").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void everyServiceServesItsApiDocumentationWithoutAToken() {
+        for (ServiceSpec service : config.services()) {
+            if (service.name().equals(StackConfig.SIMULATOR)) {
+                continue;
+            }
+            // The stack runs the packaged services in prod mode: Swagger UI is there only when always included.
+            given().baseUri(service.url())
+                    .when()
+                    .get("/q/openapi?format=json")
+                    .then()
+                    .statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .body("info.title", containsString(service.name()))
+                    .body("paths.size()", greaterThan(0));
+            given().baseUri(service.url())
+                    .when()
+                    .get("/q/swagger-ui/")
+                    .then()
+                    .statusCode(200)
+                    .contentType(containsString("text/html"));
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Timelines: the organisation's activity stream, one person's timeline, one entry in detail. */
 @Path("/orgs/{org}")
@@ -32,6 +33,7 @@ public class ActivityResource {
 
     @GET
     @Path("/activities")
+    @Operation(summary = "The organisation's activity stream, newest first (owner, executive, admin)")
     public Uni<Page<ActivityView>> stream(@PathParam("org") String org, @BeanParam TimelineParams params) {
         PersonAccess.requireEveryone(guard.readable(org), org);
         return timelines.page(org, params.query(null));
@@ -39,6 +41,7 @@ public class ActivityResource {
 
     @GET
     @Path("/profiles/{profileId}/timeline")
+    @Operation(summary = "A person's timeline, newest first (a member reads their own only)")
     public Uni<Page<ActivityView>> timeline(
             @PathParam("org") String org, @PathParam("profileId") String profileId, @BeanParam TimelineParams params) {
         PersonAccess.requireSelfOrEveryone(guard.readable(org), org, profileId);
@@ -47,6 +50,7 @@ public class ActivityResource {
 
     @GET
     @Path("/activities/{activityId}")
+    @Operation(summary = "One timeline entry with its participants, durations and call result")
     public Uni<ActivityDetail> get(@PathParam("org") String org, @PathParam("activityId") UUID activityId) {
         Caller caller = guard.readable(org);
         String onlyOf = PersonAccess.everyone(caller, org) ? null : caller.subject();

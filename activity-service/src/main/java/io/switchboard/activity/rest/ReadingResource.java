@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A person's weekly summary, and how current a connection's activity is. */
 @Path("/orgs/{org}")
@@ -31,6 +32,7 @@ public class ReadingResource {
     /** Per ISO week: meetings and webinars hosted and attended, minutes in them, calls, distinct collaborators. */
     @GET
     @Path("/profiles/{profileId}/summary")
+    @Operation(summary = "A person's weekly summaries over [from, to)")
     public Uni<Summary> summary(
             @PathParam("org") String org,
             @PathParam("profileId") String profileId,
@@ -43,6 +45,7 @@ public class ReadingResource {
     /** When the connection's Zoom events last arrived, so that no data is told apart from no activity. */
     @GET
     @Path("/connections/{connectionId}/freshness")
+    @Operation(summary = "When the connection's Zoom events and reconciliations last arrived")
     public Uni<Freshness> freshness(@PathParam("org") String org, @PathParam("connectionId") UUID connectionId) {
         guard.readable(org);
         return reading.freshness(org, connectionId);

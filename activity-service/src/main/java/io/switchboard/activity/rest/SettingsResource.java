@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The organisation's activity settings: whether meeting topics are stored. Changes need owner, executive or admin. */
 @Path("/orgs/{org}/activity-settings")
@@ -29,6 +30,7 @@ public class SettingsResource {
     }
 
     @GET
+    @Operation(summary = "The organisation's activity settings")
     public Uni<ActivitySettings> get(@PathParam("org") String org) {
         guard.readable(org);
         return settings.get(org);
@@ -36,6 +38,7 @@ public class SettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes the activity settings (owner, executive, admin)")
     public Uni<ActivitySettings> put(@PathParam("org") String org, ActivitySettings requested) {
         Caller caller = guard.writable(org);
         return settings.put(org, requested, caller.subject());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.connection.repository.ConnectionEntity;
+import io.switchboard.events.ConnectionTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.messaging.Outbox;
 import io.switchboard.messaging.OutboxEvent;
@@ -21,11 +22,11 @@ import java.util.UUID;
 public class ConnectionEvents {
 
     public static final String SOURCE = "/switchboard/connection-service";
-    public static final String ESTABLISHED = "connection.established";
-    public static final String REAUTH_REQUIRED = "connection.reauth_required";
-    public static final String RESTORED = "connection.restored";
-    public static final String REMOVED = "connection.removed";
-    public static final String SYNC_REQUESTED = "connection.sync_requested";
+    public static final String ESTABLISHED = ConnectionTypes.ESTABLISHED;
+    public static final String REAUTH_REQUIRED = ConnectionTypes.REAUTH_REQUIRED;
+    public static final String RESTORED = ConnectionTypes.RESTORED;
+    public static final String REMOVED = ConnectionTypes.REMOVED;
+    public static final String SYNC_REQUESTED = ConnectionTypes.SYNC_REQUESTED;
 
     private final Outbox outbox;
     private final ObjectMapper json;

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Hands a valid Zoom access token to another Switchboard service (role {@code service}). While Zoom refuses refreshes
@@ -30,6 +33,13 @@ public class AccessTokenResource {
     }
 
     @POST
+    @Operation(summary = "A valid Zoom access token of the connection, for a Switchboard service (role service)")
+    @APIResponseSchema(value = AccessToken.class, responseCode = "200", responseDescription = "Valid for a while")
+    @APIResponse(responseCode = "409", description = "The grant is dead; an admin must reconnect (reauth-required)")
+    @APIResponse(
+            responseCode = "503",
+            description = "Zoom refuses refreshes for now, or another replica refreshes; retry after Retry-After"
+                    + " (zoom-unavailable)")
     public Uni<AccessToken> accessToken(@PathParam("id") UUID id) {
         guard.service();
         return tokens.accessToken(id);

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Starts connecting an organisation to a Zoom account (OAuth with state and PKCE). */
@@ -34,6 +37,12 @@ public class ConnectResource {
     }
 
     @POST
+    @Operation(summary = "Starts connecting a Zoom account by OAuth (owner, executive, admin)")
+    @APIResponseSchema(
+            value = ConnectStarted.class,
+            responseCode = "201",
+            responseDescription = "A pending connection: send the admin's browser to authorizeUrl")
+    @APIResponse(responseCode = "503", description = "No Zoom OAuth app is configured (zoom-app-not-configured)")
     public Uni<RestResponse<ConnectStarted>> connect(@PathParam("org") String org) {
         Caller caller = guard.writable(org);
         return connect.start(org, caller.subject())
@@ -46,6 +55,16 @@ public class ConnectResource {
     @POST
     @Path("/server-to-server")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Connects a Server-to-Server app, its credentials checked with Zoom first (owner, executive, admin)")
+    @APIResponseSchema(value = ConnectionCreated.class, responseCode = "201", responseDescription = "Active now")
+    @APIResponse(
+            responseCode = "409",
+            description = "The account was connected at the same moment (connected-concurrently)")
+    @APIResponse(responseCode = "422", description = "Zoom grants no token for them (zoom-credentials-refused)")
+    @APIResponse(responseCode = "502", description = "Zoom refused the request (zoom-refused)")
+    @APIResponse(responseCode = "503", description = "Zoom could not be reached; try again shortly (zoom-unavailable)")
     public Uni<RestResponse<ConnectionCreated>> serverToServer(
             @PathParam("org") String org, ServerToServerService.Credentials credentials) {
         guard.writable(org);

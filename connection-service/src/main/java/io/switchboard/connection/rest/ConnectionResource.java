@@ -21,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The organisation's Zoom connections. */
@@ -49,6 +52,7 @@ public class ConnectionResource {
     }
 
     @GET
+    @Operation(summary = "The organisation's connections, removed ones included")
     public Uni<List<ConnectionView>> list(@PathParam("org") String org) {
         guard.readable(org);
         return queries.list(org);
@@ -56,6 +60,7 @@ public class ConnectionResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One connection: status, Zoom account, scopes, last refresh and error")
     public Uni<ConnectionView> get(@PathParam("org") String org, @PathParam("id") UUID id) {
         guard.readable(org);
         return queries.get(org, id);
@@ -64,6 +69,12 @@ public class ConnectionResource {
     /** Asks every service to re-read this connection's data from Zoom (emits connection.sync_requested). */
     @POST
     @Path("/{id}/sync")
+    @Operation(summary = "Asks every service to re-read the connection from Zoom (owner, executive, admin)")
+    @APIResponseSchema(
+            value = SyncRequested.class,
+            responseCode = "202",
+            responseDescription = "connection.sync_requested is committed")
+    @APIResponse(responseCode = "409", description = "Only an active connection can sync (connection-not-active)")
     public Uni<RestResponse<SyncRequested>> sync(@PathParam("org") String org, @PathParam("id") UUID id) {
         Caller caller = guard.writable(org);
         return lifecycle
@@ -78,6 +89,10 @@ public class ConnectionResource {
     @POST
     @Path("/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Completes an OAuth connection after Zoom's callback (the user who started it)")
+    @APIResponseSchema(value = ConnectionView.class, responseCode = "200", responseDescription = "Active now")
+    @APIResponse(responseCode = "409", description = "The connection was removed meanwhile (connection-not-pending)")
+    @APIResponse(responseCode = "503", description = "Zoom could not be reached; try again shortly (zoom-unavailable)")
     public Uni<ConnectionView> confirm(
             @PathParam("org") String org, @PathParam("id") UUID id, Confirmation confirmation) {
         Caller caller = guard.writable(org);
@@ -88,6 +103,8 @@ public class ConnectionResource {
     /** Revokes the connection at Zoom, erases its tokens and marks it removed (emits connection.removed). */
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Revokes the connection at Zoom, erases its tokens, emits connection.removed")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Uni<RestResponse<Void>> remove(@PathParam("org") String org, @PathParam("id") UUID id) {
         guard.writable(org);
         return removals.remove(org, id).replaceWith(RestResponse.noContent());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operator endpoint of a key rotation (role {@code service}): moves every stored secret to the active key. */
 @Path("/internal/encryption/re-encrypt")
@@ -25,6 +26,7 @@ public class EncryptionResource {
     }
 
     @POST
+    @Operation(summary = "Moves every stored secret to the active encryption key (role service)")
     public Uni<ReEncrypted> reEncrypt() {
         guard.service();
         return reEncryption.reEncryptAll().map(ReEncrypted::new);

@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -23,6 +25,9 @@ public class OAuthCallbackResource {
     }
 
     @GET
+    @Operation(summary = "Zoom's OAuth redirect: checks the single-use state, sends the browser on to the dashboard")
+    @APIResponse(responseCode = "303", description = "To the dashboard, which confirms the connection")
+    @APIResponse(responseCode = "400", description = "No code, or a state that is unknown, used or expired")
     public Uni<RestResponse<Void>> complete(@QueryParam("code") String code, @QueryParam("state") String state) {
         return callback.answer(code, state)
                 .map(location -> RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.SEE_OTHER)

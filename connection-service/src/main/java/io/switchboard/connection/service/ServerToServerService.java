@@ -11,6 +11,7 @@ import io.switchboard.messaging.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Connects a Zoom Server-to-Server app: the credentials are checked with an {@code account_credentials} grant
@@ -30,7 +31,10 @@ public class ServerToServerService {
     }
 
     /** Server-to-Server credentials as posted. */
-    public record Credentials(String accountId, String clientId, String clientSecret) {
+    public record Credentials(
+            @Schema(examples = "SIMACCOUNT00000001") String accountId,
+            @Schema(examples = "s2s-client-id") String clientId,
+            @Schema(examples = "s2s-client-secret") String clientSecret) {
 
         Credentials checked() {
             if (blank(accountId) || blank(clientId) || blank(clientSecret)) {

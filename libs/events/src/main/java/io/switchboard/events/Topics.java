@@ -73,6 +73,14 @@ public final class Topics {
                         : pattern.equals(type));
     }
 
+    /**
+     * The event types {@code topic} carries, as patterns ({@code family.*} for a whole family), in the order of
+     * DESIGN.md; empty for a topic that carries any type ({@code zoom.unrouted}) and for a topic not of the contract.
+     */
+    public static List<String> eventTypes(String topic) {
+        return TYPES.getOrDefault(topic, List.of());
+    }
+
     /** The dead-letter topic name for {@code topic}. */
     public static String dlq(String topic) {
         return topic + DLQ_SUFFIX;

@@ -49,4 +49,11 @@ class TopicsTest {
         assertFalse(Topics.carries(Topics.ZOOM_MEETING, "meetings.started"));
         assertTrue(Topics.carries(Topics.ZOOM_UNROUTED, "anything.at_all"));
     }
+
+    @Test
+    void aTopicNamesTheTypesItCarries() {
+        assertEquals(List.of("app_deauthorized", "account.*"), Topics.eventTypes(Topics.ZOOM_APP));
+        assertEquals(List.of(), Topics.eventTypes(Topics.ZOOM_UNROUTED));
+        assertEquals(List.of(), Topics.eventTypes("no.such.topic"));
+    }
 }

@@ -12,13 +12,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * connection-service's access-token endpoint as a service's test app plays it (with {@link
  * ConnectionServiceOnTestPortResource}): only a verified {@code service} token gets through, and the token is a real
  * one of the simulated Zoom account the test bound to the connection ({@link #bind}). A module opts in by indexing
  * this library in its test profile: {@code %test.quarkus.index-dependency.testing.group-id=io.switchboard} and
- * {@code %test.quarkus.index-dependency.testing.artifact-id=switchboard-testing}.
+ * {@code %test.quarkus.index-dependency.testing.artifact-id=switchboard-testing}. Hidden from the service's OpenAPI
+ * document, which in tests is the one the service serves in production.
  */
 @Path("/internal/connections/{id}/access-token")
 public class ConnectionServiceStandIn {
@@ -40,6 +42,7 @@ public class ConnectionServiceStandIn {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
+    @Operation(hidden = true)
     @Produces(MediaType.APPLICATION_JSON)
     public Answer token(@PathParam("id") UUID id) {
         String account = ACCOUNTS.get(id);

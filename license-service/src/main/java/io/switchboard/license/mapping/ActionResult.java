@@ -2,6 +2,7 @@ package io.switchboard.license.mapping;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How one user action ended, as the action endpoints and a reclaim's results show it.
@@ -16,16 +17,26 @@ import java.util.UUID;
  * @param zoomError Zoom's refusal of a failed action, or null
  */
 public record ActionResult(
+        @Schema(examples = "5a7e3c1d-2b4f-4d6a-9e8c-1f3b5d7a9c20")
         UUID actionId,
+
+        @Schema(
+                enumeration = {"create", "deactivate", "activate", "change_license", "disassociate", "delete"},
+                examples = "change_license")
         String action,
+
+        @Schema(
+                enumeration = {"succeeded", "skipped", "failed"},
+                examples = "succeeded")
         String outcome,
+
         String reason,
-        String zoomUserId,
-        String email,
-        String status,
-        Integer licenseType,
+        @Schema(examples = "KDcuGIm1QgePTO8WbOqwIQ") String zoomUserId,
+        @Schema(examples = "grace@acme.example") String email,
+        @Schema(examples = "active") String status,
+        @Schema(examples = "1") Integer licenseType,
         ZoomAnswer zoomError,
-        Instant occurredAt) {
+        @Schema(examples = "2026-03-02T10:00:00Z") Instant occurredAt) {
 
     /**
      * What Zoom answered to a failed call.
@@ -33,5 +44,10 @@ public record ActionResult(
      * @param status the HTTP status, 0 when Zoom did not answer
      * @param code Zoom's error code, 0 when none
      */
-    public record ZoomAnswer(int status, int code, String message) {}
+    public record ZoomAnswer(
+            @Schema(examples = "400") int status,
+            @Schema(examples = "1001") int code,
+
+            @Schema(examples = "User does not exist: KDcuGIm1QgePTO8WbOqwIQ.")
+            String message) {}
 }

@@ -3,6 +3,7 @@ package io.switchboard.license.mapping;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A connection's licences: the plan's seats as Zoom last reported them, and its users by licence type and status.
@@ -12,13 +13,15 @@ import java.util.UUID;
  * @param lastSyncError why the last sync failed, null when it succeeded
  */
 public record LicenseSummary(
+        @Schema(examples = "3f2c1e9a-8d4b-4c1e-9f7a-2b6d5e8c1a00")
         UUID connectionId,
+
         SeatUsage seats,
-        int users,
+        @Schema(examples = "612") int users,
         List<TypeCount> byType,
         List<StatusCount> byStatus,
-        Instant lastSyncedAt,
-        Instant lastSyncAttemptAt,
+        @Schema(examples = "2026-03-02T06:00:00Z") Instant lastSyncedAt,
+        @Schema(examples = "2026-03-02T06:00:00Z") Instant lastSyncAttemptAt,
         String lastSyncError) {
 
     /**
@@ -31,18 +34,23 @@ public record LicenseSummary(
      * @param activeHosts only in the master-account shape
      */
     public record SeatUsage(
-            String planType,
-            String planName,
-            int total,
-            int assigned,
-            int available,
-            int pending,
+            @Schema(examples = "monthly") String planType,
+            @Schema(examples = "Business") String planName,
+            @Schema(examples = "500") int total,
+            @Schema(examples = "472") int assigned,
+            @Schema(examples = "28") int available,
+            @Schema(examples = "3") int pending,
             Integer activeHosts,
-            Instant syncedAt) {}
+            @Schema(examples = "2026-03-02T06:00:00Z") Instant syncedAt) {}
 
     /** Users of one licence type (Zoom's code and its name). */
-    public record TypeCount(int type, String name, int users) {}
+    public record TypeCount(
+            @Schema(examples = "2") int type,
+            @Schema(examples = "Licensed") String name,
+            @Schema(examples = "472") int users) {}
 
     /** Users of one status. */
-    public record StatusCount(String status, int users) {}
+    public record StatusCount(
+            @Schema(examples = "active") String status,
+            @Schema(examples = "598") int users) {}
 }

@@ -3,18 +3,35 @@ package io.switchboard.license.mapping;
 import io.switchboard.domain.DomainException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST .../licenses/reclaim}: either {@code zoomUserIds} or {@code fromUnused} (the unused-licence
  * query), the {@code action}, and {@code dryRun} (true unless false is asked: the plan only).
  */
-public record ReclaimRequest(List<String> zoomUserIds, UnusedCriteria fromUnused, String action, Boolean dryRun) {
+public record ReclaimRequest(
+        @Schema(description = "The users to act on, or null with fromUnused", examples = "[\"KDcuGIm1QgePTO8WbOqwIQ\"]")
+        List<String> zoomUserIds,
+
+        UnusedCriteria fromUnused,
+
+        @Schema(
+                required = true,
+                enumeration = {"downgrade", "deactivate"},
+                examples = "downgrade")
+        String action,
+
+        @Schema(description = "true unless false is asked: the plan only", examples = "true")
+        Boolean dryRun) {
 
     /** The most users one reclaim acts on. */
     public static final int MAX_USERS = 1_000;
 
     /** The unused-licence query, as {@code GET .../licenses/unused} takes it. */
-    public record UnusedCriteria(Integer inactiveDays, String basis, Boolean includeAdmins) {}
+    public record UnusedCriteria(
+            @Schema(examples = "90") Integer inactiveDays,
+            @Schema(examples = "login") String basis,
+            @Schema(examples = "false") Boolean includeAdmins) {}
 
     /**
      * A checked reclaim.

@@ -4,6 +4,7 @@ import io.switchboard.license.repository.ZoomAccountRow;
 import io.switchboard.rest.paging.Cursor;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A Zoom user with its licence fields, as the REST API shows it.
@@ -14,23 +15,28 @@ import java.util.List;
  * @param lastHostedAt when the user last hosted a meeting or webinar on a mapped person's timeline, or null
  */
 public record ZoomAccountView(
-        String zoomUserId,
-        String email,
-        String firstName,
-        String lastName,
+        @Schema(examples = "KDcuGIm1QgePTO8WbOqwIQ") String zoomUserId,
+        @Schema(examples = "grace@acme.example") String email,
+        @Schema(examples = "Grace") String firstName,
+        @Schema(examples = "Hopper") String lastName,
+
+        @Schema(
+                enumeration = {"active", "inactive", "pending"},
+                examples = "active")
         String status,
-        String roleId,
-        String roleName,
-        int licenseType,
-        String licenseName,
-        String lastClientVersion,
-        Instant lastLoginAt,
-        Instant createdAt,
-        boolean emailVerified,
-        List<String> groups,
-        Instant licensedSince,
-        String profileId,
-        Instant lastHostedAt) {
+
+        @Schema(examples = "2") String roleId,
+        @Schema(examples = "Member") String roleName,
+        @Schema(examples = "2") int licenseType,
+        @Schema(examples = "Licensed") String licenseName,
+        @Schema(examples = "6.3.5.38040") String lastClientVersion,
+        @Schema(examples = "2026-03-01T08:12:00Z") Instant lastLoginAt,
+        @Schema(examples = "2024-05-14T10:00:00Z") Instant createdAt,
+        @Schema(examples = "true") boolean emailVerified,
+        @Schema(examples = "[\"HXo8ZGvZQs6bCqZlFx9q1g\"]") List<String> groups,
+        @Schema(examples = "2024-05-14T10:00:00Z") Instant licensedSince,
+        @Schema(examples = "p-1042") String profileId,
+        @Schema(examples = "2026-02-27T15:00:00Z") Instant lastHostedAt) {
 
     public static ZoomAccountView of(ZoomAccountRow row) {
         return new ZoomAccountView(

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The audit of a connection's user actions, newest first, keyset-paged: for owners, executives and admins (it names
@@ -33,11 +35,12 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(summary = "The audit of the connection's user actions, newest first (owner, executive, admin)")
     public Uni<Page<AuditEntry>> audit(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Page size, 1 to 200", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         guard.writable(org);
         return actions.audit(org, connectionId, AuditQuery.parse(limit, cursor));
     }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** A connection's licences: seat usage now and day by day, the unused licences, and a plan sync on demand. */
 @Path("/orgs/{org}/connections/{connectionId}/licenses")
@@ -39,6 +42,7 @@ public class LicenseResource {
 
     @GET
     @Path("summary")
+    @Operation(summary = "Seats total, assigned and available, and the users by licence type and status")
     public Uni<LicenseSummary> summary(@PathParam("org") String org, @PathParam("connectionId") UUID connectionId) {
         guard.readable(org);
         return licences.summary(org, connectionId);
@@ -46,6 +50,7 @@ public class LicenseResource {
 
     @GET
     @Path("history")
+    @Operation(summary = "The plan's seat usage day by day over [from, to] (ISO dates)")
     public Uni<LicenseHistory> history(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
@@ -57,6 +62,7 @@ public class LicenseResource {
 
     @GET
     @Path("unused")
+    @Operation(summary = "Licensed users without activity for inactiveDays, and what reclaiming them would free")
     public Uni<UnusedReport> unused(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
@@ -70,6 +76,14 @@ public class LicenseResource {
     /** Syncs the plan's seat usage from Zoom now (owner, executive, admin) and answers the fresh summary. */
     @POST
     @Path("sync")
+    @Operation(
+            summary =
+                    "Syncs the plan's seat usage from Zoom now and answers the fresh summary (owner, executive, admin)")
+    @APIResponseSchema(value = LicenseSummary.class, responseCode = "200", responseDescription = "Synced")
+    @APIResponse(responseCode = "502", description = "Zoom refused the request (zoom-refused)")
+    @APIResponse(
+            responseCode = "503",
+            description = "Zoom is unavailable or rate-limits the account; retry later (zoom-unavailable)")
     public Uni<LicenseSummary> sync(@PathParam("org") String org, @PathParam("connectionId") UUID connectionId) {
         guard.writable(org);
         return licences.syncNow(org, connectionId);

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -43,10 +47,23 @@ public class ReclaimResource {
     }
 
     @POST
+    @Operation(summary = "Reclaims licences: the plan (a dry run, the default), or the plan carried out per user")
+    @APIResponseSchema(
+            value = ReclaimReport.class,
+            responseCode = "200",
+            responseDescription = "The plan, or its outcome")
+    @APIResponse(
+            responseCode = "409",
+            description = "The same Idempotency-Key is still being answered (idempotency-key-in-progress)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was used for another request (idempotency-key-reused)")
     public Uni<RestResponse<ReclaimReport>> reclaim(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
-            @HeaderParam(ZoomAccountActionsResource.IDEMPOTENCY_KEY) String key,
+            @Parameter(description = ZoomAccountActionsResource.IDEMPOTENCY_DESCRIPTION)
+                    @HeaderParam(ZoomAccountActionsResource.IDEMPOTENCY_KEY)
+                    String key,
             ReclaimRequest body,
             @Context UriInfo uri) {
         Caller caller = guard.writable(org);

@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -36,10 +40,25 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/orgs/{org}/connections/{connectionId}/zoom-accounts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "409",
+        description = "Zoom refuses it in this state (no-seat-available, zoom-user-protected, zoom-user-exists), the"
+                + " connection needs re-authorisation, or the same Idempotency-Key is still being answered")
+@APIResponse(
+        responseCode = "422",
+        description = "The Idempotency-Key was used for another request (idempotency-key-reused)")
+@APIResponse(responseCode = "502", description = "Zoom refused the request (zoom-refused)")
+@APIResponse(
+        responseCode = "503",
+        description = "Zoom is unavailable or rate-limits the account; retry later (zoom-unavailable)")
 public class ZoomAccountActionsResource {
 
     /** The request header that makes a retry safe. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /** How {@value #IDEMPOTENCY_KEY} is documented. */
+    static final String IDEMPOTENCY_DESCRIPTION = "Any unique string; a retry with the same key and request gets the"
+            + " stored answer (header Idempotent-Replayed: true) instead of acting twice";
 
     /** The answer header telling that a stored answer was replayed. */
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -57,10 +76,12 @@ public class ZoomAccountActionsResource {
     /** Invites a user to the Zoom account (Zoom's {@code create} action: pending until they accept); 201. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invites a user to the Zoom account (pending until they accept)")
+    @APIResponseSchema(value = ActionResult.class, responseCode = "201", responseDescription = "Invited")
     public Uni<RestResponse<ActionResult>> create(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
-            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = IDEMPOTENCY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
             CreateUserRequest body,
             @Context UriInfo uri) {
         Caller caller = guard.writable(org);
@@ -70,11 +91,13 @@ public class ZoomAccountActionsResource {
 
     @POST
     @Path("{zoomUserId}/deactivate")
+    @Operation(summary = "Deactivates the Zoom user (Zoom takes their licence away)")
+    @APIResponseSchema(value = ActionResult.class, responseCode = "200", responseDescription = "How it ended")
     public Uni<RestResponse<ActionResult>> deactivate(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
             @PathParam("zoomUserId") String zoomUserId,
-            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = IDEMPOTENCY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Context UriInfo uri) {
         Caller caller = guard.writable(org);
         ActionCommand command = ActionCommand.deactivate(zoomUserId);
@@ -83,11 +106,13 @@ public class ZoomAccountActionsResource {
 
     @POST
     @Path("{zoomUserId}/activate")
+    @Operation(summary = "Activates the Zoom user again")
+    @APIResponseSchema(value = ActionResult.class, responseCode = "200", responseDescription = "How it ended")
     public Uni<RestResponse<ActionResult>> activate(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
             @PathParam("zoomUserId") String zoomUserId,
-            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = IDEMPOTENCY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Context UriInfo uri) {
         Caller caller = guard.writable(org);
         ActionCommand command = ActionCommand.activate(zoomUserId);
@@ -97,12 +122,14 @@ public class ZoomAccountActionsResource {
     /** Gives the user another licence type ({@code {type}}: 1, 2, 4 or 99). */
     @PATCH
     @Path("{zoomUserId}")
+    @Operation(summary = "Gives the Zoom user another licence type")
+    @APIResponseSchema(value = ActionResult.class, responseCode = "200", responseDescription = "How it ended")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ActionResult>> changeLicense(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
             @PathParam("zoomUserId") String zoomUserId,
-            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = IDEMPOTENCY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
             LicenseChangeRequest body,
             @Context UriInfo uri) {
         Caller caller = guard.writable(org);
@@ -114,13 +141,19 @@ public class ZoomAccountActionsResource {
     /** Disassociates the user (the default), or deletes them for good with {@code action=delete}. */
     @DELETE
     @Path("{zoomUserId}")
+    @Operation(summary = "Disassociates the Zoom user from the account (the default), or deletes them for good")
+    @APIResponseSchema(value = ActionResult.class, responseCode = "200", responseDescription = "How it ended")
     public Uni<RestResponse<ActionResult>> remove(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
             @PathParam("zoomUserId") String zoomUserId,
-            @QueryParam("action") String action,
-            @QueryParam("transferEmail") String transferEmail,
-            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "disassociate (the default) or delete", example = "disassociate")
+                    @QueryParam("action")
+                    String action,
+            @Parameter(description = "Who receives the user's meetings and recordings on delete")
+                    @QueryParam("transferEmail")
+                    String transferEmail,
+            @Parameter(description = IDEMPOTENCY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Context UriInfo uri) {
         Caller caller = guard.writable(org);
         ActionCommand command = ActionCommand.remove(zoomUserId, permanently(action), email(transferEmail));

@@ -3,6 +3,7 @@ package io.switchboard.usermapping.mapping;
 import io.switchboard.domain.DomainException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An organisation's optional email matching rules, the body and answer of {@code /orgs/{org}/matching-rules}.
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
  * @param plusAddressing whether {@code a+tag@x} matches {@code a@x}
  * @param domainAliases alias domain to canonical domain, for example {@code {"acme.co.uk": "acme.com"}}
  */
-public record MatchingRules(Boolean plusAddressing, Map<String, String> domainAliases) {
+public record MatchingRules(
+        @Schema(examples = "true") Boolean plusAddressing,
+        @Schema(examples = "{\"acme.co.uk\": \"acme.com\"}") Map<String, String> domainAliases) {
 
     private static final Pattern DOMAIN = Pattern.compile("^[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_ALIASES = 100;

@@ -4,9 +4,17 @@ import io.switchboard.domain.DomainException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT /orgs/{org}/profiles/{profileId}}. */
-public record ProfileRequest(String email, String displayName, List<String> alternateEmails) {
+public record ProfileRequest(
+        @Schema(required = true, examples = "grace@acme.example")
+        String email,
+
+        @Schema(examples = "Grace Hopper") String displayName,
+
+        @Schema(description = "At most 20", examples = "[\"g.hopper@acme.example\"]")
+        List<String> alternateEmails) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_ALTERNATES = 20;

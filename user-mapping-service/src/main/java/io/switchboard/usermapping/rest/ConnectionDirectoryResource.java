@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A connection's Zoom users, how they map, and its imports. */
 @Path("/orgs/{org}/connections/{connectionId}")
@@ -35,6 +36,7 @@ public class ConnectionDirectoryResource {
     /** The integration's Users tab: every Zoom user with its profile or the reason it has none. */
     @GET
     @Path("/zoom-users")
+    @Operation(summary = "The connection's Zoom users, each with its profile or the reason it has none")
     public Uni<Page<ZoomUserView>> users(
             @PathParam("org") String org,
             @PathParam("connectionId") UUID connectionId,
@@ -46,6 +48,7 @@ public class ConnectionDirectoryResource {
     /** Match rate, unmatched counts by reason, and the users behind each reason. */
     @GET
     @Path("/match-report")
+    @Operation(summary = "Match rate, unmatched counts by reason, and the first users behind each reason")
     public Uni<MatchReport> report(@PathParam("org") String org, @PathParam("connectionId") UUID connectionId) {
         guard.readable(org);
         return reads.report(org, connectionId);
@@ -54,6 +57,7 @@ public class ConnectionDirectoryResource {
     /** The latest import, also while it runs. */
     @GET
     @Path("/import")
+    @Operation(summary = "The latest import of the connection's Zoom users, also while it runs")
     public Uni<ImportView> latestImport(@PathParam("org") String org, @PathParam("connectionId") UUID connectionId) {
         guard.readable(org);
         return reads.latestImport(org, connectionId);
@@ -62,6 +66,7 @@ public class ConnectionDirectoryResource {
     /** The last runs, newest first. */
     @GET
     @Path("/import/history")
+    @Operation(summary = "The last imports, newest first")
     public Uni<List<ImportView>> history(@PathParam("org") String org, @PathParam("connectionId") UUID connectionId) {
         guard.readable(org);
         return reads.importHistory(org, connectionId);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The organisation's email matching rules: plus-addressing and domain aliases (owner, executive, admin to change). */
 @Path("/orgs/{org}/matching-rules")
@@ -30,6 +31,7 @@ public class MatchingRulesResource {
     }
 
     @GET
+    @Operation(summary = "The organisation's email matching rules")
     public Uni<MatchingRules> get(@PathParam("org") String org) {
         guard.readable(org);
         return rules.get(org);
@@ -38,6 +40,7 @@ public class MatchingRulesResource {
     /** Replaces the rules; every connection of the organisation is matched again under them. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replaces the matching rules; every connection is matched again (owner, executive, admin)")
     public Uni<MatchingRules> put(@PathParam("org") String org, MatchingRules body) {
         Caller caller = guard.writable(org);
         if (body == null) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** An admin's mapping of a person to a Zoom user, and the person's Zoom switch (owner, executive, admin). */
@@ -32,6 +34,8 @@ public class ProfileMappingResource {
     @PUT
     @Path("/zoom-mapping")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Maps the person to a Zoom user by hand, replacing an automatic match")
+    @APIResponse(responseCode = "204", description = "Mapped; switchboard.mappings carries it")
     public Uni<RestResponse<Void>> map(
             @PathParam("org") String org, @PathParam("profileId") String profileId, ManualMappingRequest request) {
         Caller caller = guard.writable(org);
@@ -43,6 +47,8 @@ public class ProfileMappingResource {
     @DELETE
     @Path("/zoom-mapping")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ends the person's mapping to the Zoom user")
+    @APIResponse(responseCode = "204", description = "Unmapped; switchboard.mappings carries the tombstone")
     public Uni<RestResponse<Void>> unmap(
             @PathParam("org") String org, @PathParam("profileId") String profileId, ManualMappingRequest request) {
         Caller caller = guard.writable(org);
@@ -54,6 +60,8 @@ public class ProfileMappingResource {
     @PUT
     @Path("/services/zoom")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turns Zoom on or off for the person (off hides their activity)")
+    @APIResponse(responseCode = "204", description = "Switched")
     public Uni<RestResponse<Void>> switchZoom(
             @PathParam("org") String org, @PathParam("profileId") String profileId, ZoomSwitchRequest request) {
         Caller caller = guard.writable(org);

@@ -18,6 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The organisation's people, as the internal platform pushes them. */
@@ -36,11 +42,12 @@ public class ProfileResource {
 
     /** A page of profiles by id; {@code q} searches id, email and name. */
     @GET
+    @Operation(summary = "A page of the organisation's profiles by id")
     public Uni<Page<ProfileView>> list(
             @PathParam("org") String org,
-            @QueryParam("q") String q,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Part of an id, an email or a name", example = "grace") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 500", example = "100") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         guard.readable(org);
         int size = Cursor.limit(limit, 100, 500);
         String after = cursor == null || cursor.isBlank()
@@ -53,6 +60,15 @@ public class ProfileResource {
     @PUT
     @Path("/{profileId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates or replaces a profile; its Zoom users are matched again (owner, executive, admin)")
+    @APIResponseSchema(value = ProfileView.class, responseCode = "200", responseDescription = "Replaced")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileView.class)))
     public Uni<RestResponse<ProfileView>> upsert(
             @PathParam("org") String org, @PathParam("profileId") String profileId, ProfileRequest request) {
         guard.writable(org);
@@ -67,6 +83,7 @@ public class ProfileResource {
 
     @GET
     @Path("/{profileId}")
+    @Operation(summary = "One profile")
     public Uni<ProfileView> get(@PathParam("org") String org, @PathParam("profileId") String profileId) {
         guard.readable(org);
         return profiles.get(org, profileId);
@@ -75,6 +92,8 @@ public class ProfileResource {
     /** Deletes the profile; its mappings end. */
     @DELETE
     @Path("/{profileId}")
+    @Operation(summary = "Deletes the profile; its mappings end (owner, executive, admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<RestResponse<Void>> delete(@PathParam("org") String org, @PathParam("profileId") String profileId) {
         guard.writable(org);
         return profiles.delete(org, profileId).map(existed -> {

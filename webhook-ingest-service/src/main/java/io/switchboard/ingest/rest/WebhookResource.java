@@ -3,6 +3,7 @@ package io.switchboard.ingest.rest;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.ingest.config.WebhookConfig;
 import io.switchboard.ingest.mapping.IntakeResult;
+import io.switchboard.ingest.mapping.IntakeResult.Validated;
 import io.switchboard.ingest.service.WebhookIntake;
 import io.switchboard.ingest.service.WebhookMetrics;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -24,7 +30,25 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/webhooks/zoom")
 @PermitAll
+@APIResponse(responseCode = "204", description = "The event is in Kafka")
+@APIResponse(
+        responseCode = "200",
+        description = "The answer to endpoint.url_validation",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Validated.class)))
+@APIResponse(responseCode = "400", description = "Signed, but not a Zoom event (not JSON, no event name)")
+@APIResponse(
+        responseCode = "401",
+        description = "Unknown app key, or a missing, malformed, wrong or stale signature (invalid-signature)")
+@APIResponse(responseCode = "413", description = "The body is larger than the configured limit (payload-too-large)")
+@APIResponse(
+        responseCode = "503",
+        description = "Kafka cannot take the event now; Zoom retries 5xx (kafka-unavailable)")
 public class WebhookResource {
+
+    /** A delivery as Zoom posts it (abridged). */
+    private static final String EXAMPLE = "{\"event\":\"meeting.started\",\"event_ts\":1700000000000,\"payload\":"
+            + "{\"account_id\":\"AAAAAABBBB\",\"object\":{\"uuid\":\"4444AAAiAAAAAiAiAiiAii==\",\"id\":\"123456789\","
+            + "\"host_id\":\"x1yCzABCDEfg23HiJKl4mN\",\"topic\":\"Weekly sync\",\"start_time\":\"2026-03-02T09:00:00Z\"}}}";
 
     private final WebhookIntake intake;
     private final WebhookMetrics metrics;
@@ -37,8 +61,9 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receives a Zoom webhook signed with the secret token of app key default")
     public Uni<RestResponse<Object>> receive(
-            byte[] body,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = EXAMPLE)) byte[] body,
             @RestHeader("x-zm-request-timestamp") String timestamp,
             @RestHeader("x-zm-signature") String signature,
             @RestHeader("x-zm-request-id") String requestId,
@@ -50,9 +75,10 @@ public class WebhookResource {
     @Path("/{appKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receives a Zoom webhook signed with the secret token of app key appKey")
     public Uni<RestResponse<Object>> receiveForApp(
             @PathParam("appKey") String appKey,
-            byte[] body,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = EXAMPLE)) byte[] body,
             @RestHeader("x-zm-request-timestamp") String timestamp,
             @RestHeader("x-zm-signature") String signature,
             @RestHeader("x-zm-request-id") String requestId,
@@ -79,8 +105,7 @@ public class WebhookResource {
 
     private static RestResponse<Object> respond(IntakeResult result) {
         if (result instanceof IntakeResult.Validated validated) {
-            return RestResponse.ok(
-                    Map.of("plainToken", validated.plainToken(), "encryptedToken", validated.encryptedToken()));
+            return RestResponse.ok(validated);
         }
         return RestResponse.noContent();
     }
