@@ -101,6 +101,19 @@ public class ImportRunRepository {
                 .replaceWithVoid();
     }
 
+    /**
+     * Ends the queued and running runs of a connection that is being removed, with {@code reason}. Called first in
+     * the purge's transaction: it waits for a page being stored to commit, and a running job's next page or
+     * completion then finds its run ended and writes nothing, so that a purged directory is never filled again.
+     */
+    public Uni<Void> cancel(SqlClient sql, UUID connectionId, String reason) {
+        return sql.preparedQuery(
+                        "update import_run set state = 'failed', finished_at = clock_timestamp(), last_error = $2"
+                                + " where connection_id = $1 and state in ('queued', 'running')")
+                .execute(Tuple.of(connectionId, reason))
+                .replaceWithVoid();
+    }
+
     /** Active connections with no import queued since {@code since}. */
     public Uni<List<UUID>> dueForImport(SqlClient sql, Instant since) {
         return sql.preparedQuery("select c.id from connection c where c.status = 'active' and not exists"

@@ -72,8 +72,9 @@ public class ConnectionSync {
     private Uni<Void> purge(KnownConnection connection) {
         KnownConnection removed =
                 new KnownConnection(connection.id(), connection.orgId(), connection.zoomAccountId(), "removed");
-        return database.withTransaction(sql -> connections
-                .upsert(sql, removed)
+        // The runs end first: their row lock waits out a page being stored, which the purge then sees and removes.
+        return database.withTransaction(sql -> runs.cancel(sql, connection.id(), "The connection was removed")
+                .flatMap(ignored -> connections.upsert(sql, removed))
                 .flatMap(ignored -> users.purge(sql, connection.id()))
                 .flatMap(ids -> outbox.appendAll(sql, events.purged(removed, ids))));
     }

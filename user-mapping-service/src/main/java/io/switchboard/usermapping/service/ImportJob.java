@@ -128,7 +128,8 @@ public class ImportJob {
                                 sql, progress.run().id(), progress.run().attempts(), next.pages(), next.seen())
                         .flatMap(current -> {
                             if (!current) {
-                                throw new IllegalStateException("The run was taken over by another replica");
+                                throw new IllegalStateException(
+                                        "The run was taken over by another replica or its connection was removed");
                             }
                             return writer.store(
                                     sql,
