@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +185,27 @@ class LicenceStateTest {
                 "zoom_account", "mapping_ref", "hosting", "zoom_role", "plan_usage", "plan_usage_daily", "plan_sync")) {
             assertEquals(0, rows(table, licensing), table);
         }
+    }
+
+    @Test
+    void aHostingReportedAfterTheConnectionWasRemovedIsNotKept() {
+        Licensing licensing = connected();
+        licensing.connectionEvent("connection.removed");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth()
+                                .oauth2(TestTokens.admin(licensing.org()))
+                                .get(licensing.path("/licenses/summary"))
+                                .statusCode()
+                        == 404);
+
+        // activity-service published this before it purged the connection; its topic is read independently.
+        RecordMetadata late = licensing.hosted("zu-7", "p-fay", LOGIN);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> KafkaTestClient.consumedBy("license-service", late));
+        assertEquals(0, rows("hosting", licensing), "no hosting of a removed connection");
     }
 
     private long rows(String table, Licensing licensing) {

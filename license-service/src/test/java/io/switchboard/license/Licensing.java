@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.awaitility.Awaitility;
 
 /** An organisation connected to a simulated Zoom account, as license-service learns of it from Kafka. */
@@ -125,7 +126,7 @@ record Licensing(String org, String account, UUID connection) {
     }
 
     /** activity-service recorded that {@code zoomUserId} (mapped to {@code profileId}) hosted a meeting. */
-    void hosted(String zoomUserId, String profileId, Instant startedAt) {
+    RecordMetadata hosted(String zoomUserId, String profileId, Instant startedAt) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("activityId", UUID.randomUUID().toString());
         entry.put("orgId", org);
@@ -136,7 +137,8 @@ record Licensing(String org, String account, UUID connection) {
         entry.put("role", "hosted");
         entry.put("startedAt", startedAt.toString());
         entry.put("removed", false);
-        KafkaTestClient.produceEvent(Topics.ACTIVITIES, org + ":" + profileId, ActivityTypes.RECORDED, write(entry));
+        return KafkaTestClient.produceEvent(
+                Topics.ACTIVITIES, org + ":" + profileId, ActivityTypes.RECORDED, write(entry));
     }
 
     /** Zoom's user.signed_in webhook as ingest publishes it. */

@@ -48,6 +48,28 @@ public final class KafkaTestClient {
                         CloudEventHeaders.SPEC_VERSION_VALUE));
     }
 
+    /**
+     * Whether consumer group {@code group} has committed its offset past {@code record}: the record has been
+     * consumed (applied, skipped or dead-lettered), for tests that assert that a record changed nothing.
+     */
+    public static boolean consumedBy(String group, RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Map<String, Object> config =
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+            var committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS)
+                    .get(partition);
+            return committed != null && committed.offset() > record.offset();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not read the offsets of consumer group " + group, e);
+        }
+    }
+
     /** Writes one record (acks=all) and returns where it landed. */
     public static RecordMetadata produce(String topic, String key, String value, Map<String, String> headers) {
         Map<String, Object> config = Map.of(

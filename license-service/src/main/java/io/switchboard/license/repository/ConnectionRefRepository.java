@@ -20,7 +20,8 @@ public class ConnectionRefRepository {
     public record ConnectionRef(UUID id, String orgId, String zoomAccountId, boolean active) {}
 
     public Uni<Void> upsert(SqlClient sql, ConnectionRef connection) {
-        return sql.preparedQuery("insert into connection_ref (" + COLUMNS + ") values ($1, $2, $3, $4)"
+        return sql.preparedQuery("with back as (delete from removed_connection where connection_id = $1)"
+                        + " insert into connection_ref (" + COLUMNS + ") values ($1, $2, $3, $4)"
                         + " on conflict (connection_id) do update set org_id = excluded.org_id,"
                         + " zoom_account_id = excluded.zoom_account_id, active = excluded.active, updated_at = now()")
                 .execute(Tuple.of(connection.id(), connection.orgId(), connection.zoomAccountId(), connection.active()))
@@ -66,9 +67,21 @@ public class ConnectionRefRepository {
                 .map(ConnectionRefRepository::all);
     }
 
-    /** Forgets the connection; true when it was known. */
+    /**
+     * Waits for a purge of the connection under way to commit (a share lock on its row, which a purge locks first);
+     * whether the connection is known.
+     */
+    public Uni<Boolean> awaitPurge(SqlClient sql, UUID connectionId) {
+        return sql.preparedQuery("select 1 from connection_ref where connection_id = $1 for share")
+                .execute(Tuple.of(connectionId))
+                .map(rows -> rows.size() > 0);
+    }
+
+    /** Forgets the connection and remembers that it was removed; true when it was known. */
     public Uni<Boolean> delete(SqlClient sql, UUID connectionId) {
-        return sql.preparedQuery("delete from connection_ref where connection_id = $1")
+        return sql.preparedQuery("with marked as (insert into removed_connection (connection_id) values ($1)"
+                        + " on conflict (connection_id) do update set removed_at = now())"
+                        + " delete from connection_ref where connection_id = $1")
                 .execute(Tuple.of(connectionId))
                 .map(rows -> rows.rowCount() > 0);
     }

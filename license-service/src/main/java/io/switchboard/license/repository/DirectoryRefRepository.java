@@ -25,9 +25,14 @@ public class DirectoryRefRepository {
                 .replaceWithVoid();
     }
 
-    /** The user hosted at {@code startedAt}; the newest hosting is kept, whatever the order of arrival. */
+    /**
+     * The user hosted at {@code startedAt}; the newest hosting is kept, whatever the order of arrival. Nothing is kept
+     * for a connection that was removed.
+     */
     public Uni<Void> hosted(SqlClient sql, UUID connectionId, String zoomUserId, Instant startedAt) {
-        return sql.preparedQuery("insert into hosting (connection_id, zoom_user_id, last_hosted_at) values ($1, $2, $3)"
+        return sql.preparedQuery("insert into hosting (connection_id, zoom_user_id, last_hosted_at)"
+                        + " select $1, $2, $3 where not exists"
+                        + " (select 1 from removed_connection r where r.connection_id = $1)"
                         + " on conflict (connection_id, zoom_user_id) do update set last_hosted_at ="
                         + " greatest(hosting.last_hosted_at, excluded.last_hosted_at)")
                 .execute(Tuple.of(connectionId, zoomUserId, ZoomAccountRepository.at(startedAt)))

@@ -86,7 +86,10 @@ public class DirectoryState {
         return refs.unmap(sql, connectionId, zoomUserId);
     }
 
+    /** A hosting; dropped when the connection was removed (checked after a purge under way has committed). */
     public Uni<Void> hosted(SqlConnection sql, UUID connectionId, String zoomUserId, Instant startedAt) {
-        return refs.hosted(sql, connectionId, zoomUserId, startedAt);
+        return connections
+                .awaitPurge(sql, connectionId)
+                .flatMap(known -> refs.hosted(sql, connectionId, zoomUserId, startedAt));
     }
 }
