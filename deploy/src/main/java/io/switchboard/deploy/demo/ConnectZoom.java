@@ -4,16 +4,10 @@ import io.switchboard.deploy.demo.Views.Connection;
 import java.util.Map;
 
 /** Step 2: the organisation connects the simulated Zoom account through connection-service's OAuth flow. */
-final class ConnectZoom {
-
-    private final DemoStack stack;
-    private final Api admin;
-    private final Narrator narrator;
+final class ConnectZoom extends DemoStep {
 
     ConnectZoom(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.admin = admin;
-        this.narrator = narrator;
+        super(stack, admin, narrator);
     }
 
     Connection run() {

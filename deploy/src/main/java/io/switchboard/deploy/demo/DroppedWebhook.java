@@ -15,21 +15,13 @@ import java.util.UUID;
  * Step 5: a meeting whose webhooks Zoom dropped (it is in Zoom's reports, no webhook of it was delivered) is missing
  * from its host's timeline until a re-sync ({@code connection.sync_requested}) reconciles with Zoom's reports.
  */
-final class DroppedWebhook {
+final class DroppedWebhook extends DemoStep {
 
     private static final Duration RECONCILE_TIMEOUT = Duration.ofMinutes(6);
     private static final List<String> ENDED = List.of("completed", "failed");
 
-    private final DemoStack stack;
-    private final Api admin;
-    private final Narrator narrator;
-    private final ActivityReads reads;
-
     DroppedWebhook(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.admin = admin;
-        this.narrator = narrator;
-        this.reads = new ActivityReads(stack, admin);
+        super(stack, admin, narrator);
     }
 
     DemoOutcome.Dropped run(UUID connection, String host, String hostZoomUser, List<String> attendees) {

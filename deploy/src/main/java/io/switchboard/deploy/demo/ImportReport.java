@@ -9,19 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** Step 3: user-mapping-service imports the connection's Zoom users and matches them to the profiles. */
-final class ImportReport {
+final class ImportReport extends DemoStep {
 
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(3);
     private static final int LISTED_PER_REASON = 5;
 
-    private final DemoStack stack;
-    private final Api admin;
-    private final Narrator narrator;
-
     ImportReport(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.admin = admin;
-        this.narrator = narrator;
+        super(stack, admin, narrator);
     }
 
     /** Waits for the import queued since {@code connectedAt}, then reads the match report. */

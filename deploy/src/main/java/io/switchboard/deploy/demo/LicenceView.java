@@ -7,19 +7,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Step 7: the connection's licences from license-service: the plan's seats, and who holds one without using it. */
-final class LicenceView {
+final class LicenceView extends DemoStep {
 
     private static final Duration SYNC_TIMEOUT = Duration.ofMinutes(2);
     private static final int SHOWN = 8;
 
-    private final DemoStack stack;
-    private final Api admin;
-    private final Narrator narrator;
-
     LicenceView(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.admin = admin;
-        this.narrator = narrator;
+        super(stack, admin, narrator);
     }
 
     DemoOutcome.Licences run(UUID connection) {

@@ -11,20 +11,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Step 6: one mapped person's timeline and weekly summary, as their dashboard page shows them. */
-final class PersonView {
+final class PersonView extends DemoStep {
 
     private static final int SHOWN = 12;
 
-    private final DemoStack stack;
-    private final Api admin;
-    private final Narrator narrator;
-    private final ActivityReads reads;
-
     PersonView(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.admin = admin;
-        this.narrator = narrator;
-        this.reads = new ActivityReads(stack, admin);
+        super(stack, admin, narrator);
     }
 
     /** The person among {@code mapped} whose entries show the most kinds of activity (then the most entries). */

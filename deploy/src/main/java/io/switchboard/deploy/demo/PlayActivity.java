@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Step 4: the simulated Zoom plays meetings, webinars and calls of the account's users as signed webhooks into
  * ingest, with Zoom's duplicates and disorder; activity-service turns them into the mapped people's timelines.
  */
-final class PlayActivity {
+final class PlayActivity extends DemoStep {
 
     /** The simulator dates the activity it plays from here on. */
     static final Instant TRAFFIC_EPOCH = Instant.parse("2026-11-22T09:00:00Z");
@@ -23,14 +23,8 @@ final class PlayActivity {
     private static final Duration QUIET = Duration.ofSeconds(5);
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(4);
 
-    private final DemoStack stack;
-    private final Narrator narrator;
-    private final ActivityReads reads;
-
     PlayActivity(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.narrator = narrator;
-        this.reads = new ActivityReads(stack, admin);
+        super(stack, admin, narrator);
     }
 
     TrafficRun run(UUID connection, int events, long seed) {

@@ -6,16 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Step 1: the organisation's people become profiles in user-mapping-service, before Zoom is connected. */
-final class SeedProfiles {
-
-    private final DemoStack stack;
-    private final Api admin;
-    private final Narrator narrator;
+final class SeedProfiles extends DemoStep {
 
     SeedProfiles(DemoStack stack, Api admin, Narrator narrator) {
-        this.stack = stack;
-        this.admin = admin;
-        this.narrator = narrator;
+        super(stack, admin, narrator);
     }
 
     ProfilePlan run() {
