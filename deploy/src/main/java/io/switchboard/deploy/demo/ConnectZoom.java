@@ -32,6 +32,9 @@ final class ConnectZoom extends DemoStep {
         if (!"active".equals(connection.status())) {
             throw new DemoFailure("The confirmed connection is " + connection.status() + ", not active");
         }
+        if (!connection.id().equals(connected.started().connectionId())) {
+            narrator.say("The org had connected this account before: the confirmation re-authorised that connection.");
+        }
         narrator.curl(stack.org(stack.connections(), "/connections/" + connection.id()));
         narrator.result(
                 "connection %s is %s for Zoom account %s (scopes: %s; missing: %s)",

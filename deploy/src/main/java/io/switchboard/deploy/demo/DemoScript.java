@@ -39,7 +39,12 @@ public final class DemoScript {
                 new ActivityReads(stack, admin).stream(PlayActivity.TRAFFIC_EPOCH),
                 plan.zoomUserOfProfile().keySet());
         DemoOutcome.Dropped dropped = new DroppedWebhook(stack, admin, narrator)
-                .run(connection.id(), person, plan.zoomUserOfProfile().get(person), attendees(plan, person));
+                .run(
+                        connection.id(),
+                        connecting,
+                        person,
+                        plan.zoomUserOfProfile().get(person),
+                        attendees(plan, person));
         DemoOutcome.Person personView = new PersonView(stack, admin, narrator).run(person);
         DemoOutcome.Licences licences = new LicenceView(stack, admin, narrator).run(connection.id());
         return new DemoOutcome(plan, connection, matches, traffic, person, dropped, personView, licences);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Step 5: a meeting whose webhooks Zoom dropped (it is in Zoom's reports, no webhook of it was delivered) is missing
@@ -24,11 +25,16 @@ final class DroppedWebhook extends DemoStep {
         super(stack, admin, narrator);
     }
 
-    DemoOutcome.Dropped run(UUID connection, String host, String hostZoomUser, List<String> attendees) {
+    /** Drops a meeting of {@code host} once the backfill queued by the connection made at {@code connectedAt} ended. */
+    DemoOutcome.Dropped run(
+            UUID connection, Instant connectedAt, String host, String hostZoomUser, List<String> attendees) {
         narrator.step("Drop a webhook on purpose; reconciliation fills the gap");
         narrator.say("First the backfill that the new connection started has to end:");
         narrator.curl(reads.freshnessUrl(connection));
-        Reconciliation backfill = ended(connection, Instant.EPOCH);
+        Reconciliation backfill = ended(
+                connection,
+                "the backfill queued since " + connectedAt,
+                latest -> !latest.queuedAt().isBefore(connectedAt));
         narrator.result(
                 "%s reconciliation %s..%s %s: %d meetings, %d webinars, %d calls from Zoom's reports",
                 backfill.trigger(),
@@ -42,8 +48,9 @@ final class DroppedWebhook extends DemoStep {
         SimulatorApi.PastMeeting meeting = meeting(hostZoomUser, attendees);
         new SimulatorApi(stack.simulator()).recordWithoutWebhooks(stack.zoomAccountId(), meeting);
         narrator.say(
-                "Zoom held '%s' (%s, hosted by %s) and dropped all of its webhooks after three retries.",
-                meeting.topic(), meeting.startTime(), host);
+                "Zoom held '%s' (%s UTC, hosted by %s, Zoom user %s, with two colleagues and a guest) and"
+                        + " dropped all of its webhooks after three retries: it is only in Zoom's reports.",
+                meeting.topic(), Narrator.time(Instant.parse(meeting.startTime())), host, hostZoomUser);
         boolean missing = onTimeline(host, meeting.topic()).isEmpty();
         narrator.curl(reads.timelineUrl(host) + "&types=meeting");
         narrator.result(missing ? "not on %s's timeline: no webhook told of it" : "already on %s's timeline", host);
@@ -51,7 +58,10 @@ final class DroppedWebhook extends DemoStep {
         String sync = stack.org(stack.connections(), "/connections/" + connection + "/sync");
         narrator.curl("POST", sync, null);
         admin.call("POST", sync, null, Void.class);
-        Reconciliation run = ended(connection, recorded);
+        Reconciliation run = ended(
+                connection,
+                "a reconciliation started after " + recorded,
+                latest -> latest.startedAt() != null && !latest.startedAt().isBefore(recorded));
         if (!"completed".equals(run.state())) {
             throw new DemoFailure("The reconciliation ended " + run.state() + ": " + run.lastError());
         }
@@ -74,15 +84,13 @@ final class DroppedWebhook extends DemoStep {
         return new DemoOutcome.Dropped(meeting.uuid(), meeting.topic(), missing, filled, run);
     }
 
-    /** The connection's newest reconciliation once it ended, having started at or after {@code since}. */
-    private Reconciliation ended(UUID connection, Instant since) {
+    /** The connection's newest reconciliation once it is {@code ours} and has ended. */
+    private Reconciliation ended(UUID connection, String what, Predicate<Reconciliation> ours) {
         return Await.until(
-                "a reconciliation of connection " + connection + " started after " + since + " to end",
+                what + " of connection " + connection + " to end",
                 RECONCILE_TIMEOUT,
                 () -> reads.freshness(connection).lastReconciliation(),
-                run -> ENDED.contains(run.state())
-                        && run.startedAt() != null
-                        && !run.startedAt().isBefore(since));
+                latest -> ours.test(latest) && ENDED.contains(latest.state()));
     }
 
     /** The host's entry of the meeting, found by its topic (entries do not carry Zoom's uuid). */
