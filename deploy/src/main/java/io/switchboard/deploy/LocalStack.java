@@ -39,6 +39,9 @@ public final class LocalStack implements AutoCloseable {
     /** The simulator's OAuth app that the local stack's connection-service uses. */
     public static final String SIMULATOR_CLIENT_ID = "switchboard-local";
 
+    /** The simulated Zoom account that the simulator's OAuth app {@value #SIMULATOR_CLIENT_ID} is installed on. */
+    public static final String SIMULATOR_ACCOUNT_ID = "SIMACCOUNT00000001";
+
     private static final String SIMULATOR_CLIENT_SECRET = "switchboard-local-secret";
 
     private final StackConfig config;

@@ -26,7 +26,7 @@ import java.util.Map;
  *       from now on) and Zoom's {@code app_deauthorized} webhook goes to the ingest service.
  * </ul>
  */
-final class SimulatorCommand {
+public final class SimulatorCommand {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -49,7 +49,8 @@ final class SimulatorCommand {
                 post(
                         simulator + "/_sim/installations/revoke",
                         "{\"clientId\":\"" + options.getOrDefault("client", "switchboard-local") + "\",\"accountId\":\""
-                                + options.getOrDefault("account", "SIMACCOUNT00000001") + "\",\"target\":\"" + ingest
+                                + options.getOrDefault("account", LocalStack.SIMULATOR_ACCOUNT_ID) + "\",\"target\":\""
+                                + ingest
                                 + "\",\"secret\":\"" + secret(config) + "\"}");
             default ->
                 throw new IllegalArgumentException(
@@ -82,7 +83,7 @@ final class SimulatorCommand {
      * {@code SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT} or the stored one), else the one in this command's environment, else
      * the stored one.
      */
-    static String secret(StackConfig config, Map<String, String> environment) {
+    public static String secret(StackConfig config, Map<String, String> environment) {
         Path inUse = config.home().resolve(LocalStack.WEBHOOK_SECRET_IN_USE);
         if (Files.exists(inUse)) {
             return read(inUse);

@@ -1,5 +1,6 @@
 package io.switchboard.deploy;
 
+import io.switchboard.deploy.demo.Demo;
 import io.switchboard.security.Roles;
 import io.switchboard.security.dev.DevKeys;
 import io.switchboard.security.dev.DevTokens;
@@ -14,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher behind {@code ./switchboard}: {@code up} runs the local stack in the foreground until Ctrl-C or
- * SIGTERM; {@code token} prints a development JWT signed with the stack's key.
+ * SIGTERM; {@code token} prints a development JWT signed with the stack's key; {@code demo} shows the whole mission
+ * step by step (see {@link Demo}).
  */
 public final class Switchboard {
 
@@ -36,6 +38,8 @@ public final class Switchboard {
                 case "token" -> System.out.println(token(config, options));
                 case "sim" -> System.out.println(SimulatorCommand.run(config, options));
                 case "dlq" -> System.out.println(DeadLetterCommand.run(config, options));
+                case "demo" ->
+                    System.exit(Demo.run(config, Options.parse(options), System.getenv(), System.out, System.err));
                 default -> usage(System.err);
             }
         } catch (IllegalArgumentException e) {
@@ -123,7 +127,7 @@ public final class Switchboard {
     private static void usage(PrintStream out) {
         out.println(
                 "usage: switchboard up | down | token [--org ORG] [--groups g1,g2] [--orgs o1,o2] [--sub S] [--hours H]"
-                        + " | dlq list|replay <topic>");
+                        + " | dlq list|replay <topic> | demo [--org ORG] [--events N] [--seed S]");
         out.println("Environment: "
                 + String.join(
                         ", ",

@@ -10,6 +10,8 @@ import io.restassured.http.ContentType;
 import io.switchboard.deploy.LocalStack;
 import io.switchboard.deploy.ServiceSpec;
 import io.switchboard.deploy.StackConfig;
+import io.switchboard.deploy.demo.Api;
+import io.switchboard.deploy.demo.ZoomOAuth;
 import io.switchboard.embedded.FreePorts;
 import io.switchboard.events.Topics;
 import io.switchboard.security.Roles;
@@ -172,45 +174,12 @@ class StackIT {
     void anOrganisationConnectsThroughTheSimulatedOAuthFlowAndAZoomSideUninstallRemovesTheConnection() {
         ServiceSpec connections = service("connection-service");
         String admin = stack.token("e2e-admin", ORG, List.of(Roles.ADMIN), Duration.ofMinutes(10));
-        String authorizeUrl = given().baseUri(connections.url())
-                .auth()
-                .oauth2(admin)
-                .when()
-                .post("/orgs/{org}/connections/zoom", ORG)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("authorizeUrl");
-        // The browser's part: Zoom's approve redirect, then the callback's redirect to the dashboard.
-        String callback = given().urlEncodingEnabled(false)
-                .redirects()
-                .follow(false)
-                .when()
-                .get(authorizeUrl)
-                .then()
-                .statusCode(302)
-                .extract()
-                .header("Location");
-        String dashboard = given().urlEncodingEnabled(false)
-                .redirects()
-                .follow(false)
-                .when()
-                .get(callback)
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
-        String connection = dashboard.replaceAll(".*connectionId=([0-9a-f-]+).*", "$1");
-        // The dashboard's part: the signed-in admin who started the flow confirms it.
-        given().baseUri(connections.url())
-                .auth()
-                .oauth2(admin)
-                .contentType("application/json")
-                .body(Map.of("confirmation", dashboard.replaceAll(".*confirmation=([^&]+).*", "$1")))
-                .when()
-                .post("/orgs/{org}/connections/{id}/confirm", ORG, connection)
-                .then()
-                .statusCode(200);
+        // The browser's part (Zoom's approve redirect, the callback's redirect to the dashboard) and the dashboard's
+        // (the signed-in admin who started the flow confirms it), as ./switchboard demo plays them.
+        String connection = ZoomOAuth.connect(new Api(admin), connections.url(), ORG)
+                .connection()
+                .id()
+                .toString();
 
         given().baseUri(connections.url())
                 .auth()
@@ -404,6 +373,19 @@ class StackIT {
                 .put("/orgs/{org}/profiles/{id}", ORG, id)
                 .then()
                 .statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));
+    }
+
+    /**
+     * {@code ./switchboard demo}'s steps, in an organisation of their own: profiles, the OAuth connection, the import,
+     * signed traffic, the dropped meeting filled by a re-sync, a person's timeline and summary, the licences.
+     */
+    @Test
+    void theDemoShowsTheWholeMissionStepByStep() {
+        DemoChecks demo = DemoChecks.run(config, stack, "demo-e2e", 150);
+        demo.printsEveryStepWithTheDashboardsCurlCommands();
+        demo.mapsWhatTheProfilesMatchAndListsTheUnmatchedWithTheirReasons();
+        demo.fillsTheDroppedMeetingByReconciliation();
+        demo.showsThePersonsSummaryAndTheLicences();
     }
 
     @Test
