@@ -26,6 +26,12 @@ public record StackConfig(
         List<ServiceSpec> services,
         List<String> javaOptions) {
 
+    /** The JVM options of each service unless {@code SWITCHBOARD_JAVA_OPTS} gives others. */
+    public static final String DEFAULT_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC";
+
+    /** Variables that the launcher gives each service's JVM, unless its own environment sets them. */
+    public static final Map<String, String> JVM_ENVIRONMENT = Map.of();
+
     /** The simulator's name; it starts first and the services' Zoom URLs point at it. */
     public static final String SIMULATOR = "zoom-simulator";
 
@@ -60,9 +66,14 @@ public record StackConfig(
                 number(env, "SWITCHBOARD_PARTITIONS", 3),
                 8095 + portOffset,
                 defaultServices(portOffset),
-                List.of(env.getOrDefault("SWITCHBOARD_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC")
+                List.of(env.getOrDefault("SWITCHBOARD_JAVA_OPTS", DEFAULT_JAVA_OPTIONS)
                         .trim()
                         .split("\\s+")));
+    }
+
+    /** How the launcher starts each service's JVM: {@link #javaOptions()} and {@link #JVM_ENVIRONMENT}. */
+    public ContainerJvm jvm() {
+        return new ContainerJvm(javaOptions, JVM_ENVIRONMENT);
     }
 
     /** The issuer of the stack's tokens: its identity provider's URL. */
