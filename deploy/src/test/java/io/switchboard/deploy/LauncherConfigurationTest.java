@@ -61,6 +61,24 @@ class LauncherConfigurationTest {
     }
 
     @Test
+    void runsEachServiceWithTheBaseDeploymentsJvmSettingsByDefault() {
+        StackConfig config = StackConfig.fromEnvironment(Path.of("/repo"), Map.of());
+        assertEquals(
+                List.of("-Xmx204m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=10000"),
+                config.jvm().options());
+        assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), config.jvm().environment());
+    }
+
+    @Test
+    void theOperatorsMallocArenasWinOverTheLaunchersDefault() {
+        Map<String, String> environment = ServiceProcess.environment(
+                Map.of("MALLOC_ARENA_MAX", "8"),
+                StackConfig.fromEnvironment(Path.of("/repo"), Map.of()).jvm().environment(),
+                INGEST);
+        assertEquals("8", environment.get("MALLOC_ARENA_MAX"));
+    }
+
+    @Test
     void aContainersJvmIsStartedAsTheImagesRunJavaScriptDoesWithinTheContainersLimits() {
         ContainerJvm jvm = ContainerJvm.of(
                 Map.of(
