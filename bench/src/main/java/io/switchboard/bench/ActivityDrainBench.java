@@ -5,6 +5,8 @@ import io.switchboard.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,13 +41,17 @@ public final class ActivityDrainBench {
         AtomicBoolean reading = new AtomicBoolean(true);
         Map<Long, Boolean> seen = new ConcurrentHashMap<>();
         CountDownLatch assigned = new CountDownLatch(1);
-        Thread activities =
-                WebhookTimelineBench.reader(stack.kafka, Topics.ACTIVITIES, new Histogram(3), reading, seen, assigned);
+        Thread activities = WebhookTimelineBench.reader(
+                stack.kafka.bootstrapServers(), Topics.ACTIVITIES, new Histogram(3), reading, seen, assigned);
         if (!assigned.await(1, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The reader did not get its topic in a minute");
         }
         long start = System.nanoTime();
-        produce(stack, events);
+        List<String> hosts = new ArrayList<>();
+        for (int host = 0; host < WebhookTimelineBench.HOSTS; host++) {
+            hosts.add("host" + host);
+        }
+        produce(stack.kafka.bootstrapServers(), WebhookTimelineBench.ACCOUNT, hosts, events);
         double produced = (System.nanoTime() - start) / 1e9;
         boolean all = BenchWait.until(() -> seen.size() >= events, Duration.ofMinutes(10));
         double recorded = (System.nanoTime() - start) / 1e9;
@@ -71,21 +77,21 @@ public final class ActivityDrainBench {
         return String.format("%.1f", value);
     }
 
-    /** Writes the events with the CloudEvents headers ingest gives them, asynchronously, and waits for all. */
-    private static void produce(ActivityStack stack, int events) {
-        Map<String, Object> settings = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafka.bootstrapServers(),
-                ProducerConfig.LINGER_MS_CONFIG,
-                5);
+    /**
+     * Writes {@code events} meetings of {@code account}, hosted by each of {@code hosts} in turn, with the CloudEvents
+     * headers ingest gives them, asynchronously, and waits for all.
+     */
+    static void produce(String bootstrapServers, String account, List<String> hosts, int events) {
+        Map<String, Object> settings =
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.LINGER_MS_CONFIG, 5);
         try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
             for (long n = 0; n < events; n++) {
                 String uuid = "drain" + n + "==";
                 String body = "{\"event\":\"meeting.started\",\"event_ts\":" + System.currentTimeMillis()
-                        + ",\"payload\":{\"account_id\":\"" + WebhookTimelineBench.ACCOUNT
+                        + ",\"payload\":{\"account_id\":\"" + account
                         + "\",\"object\":{\"uuid\":\""
-                        + uuid + "\",\"id\":\"" + (91_000_000_000L + n) + "\",\"host_id\":\"host"
-                        + (n % WebhookTimelineBench.HOSTS) + "\",\"topic\":\"sent-" + n + "-" + System.nanoTime()
+                        + uuid + "\",\"id\":\"" + (91_000_000_000L + n) + "\",\"host_id\":\""
+                        + hosts.get((int) (n % hosts.size())) + "\",\"topic\":\"sent-" + n + "-" + System.nanoTime()
                         + "\",\"type\":2,\"start_time\":\"" + Instant.now() + "\"}}}";
                 var record = new ProducerRecord<>(Topics.ZOOM_MEETING, uuid, body);
                 header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** {@link BareWebhookServer} as its own JVM, with the same Java options as the ingest process. */
@@ -21,6 +22,12 @@ final class BareProcess implements AutoCloseable {
     }
 
     static BareProcess start(String secret, List<String> javaOptions) throws IOException {
+        return start(secret, javaOptions, Map.of());
+    }
+
+    /** The bare server with {@code javaOptions}, and {@code environment} added to this process's own. */
+    static BareProcess start(String secret, List<String> javaOptions, Map<String, String> environment)
+            throws IOException {
         int port = FreePorts.next();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -31,7 +38,9 @@ final class BareProcess implements AutoCloseable {
                 BareWebhookServer.class.getName(),
                 Integer.toString(port),
                 secret));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         BufferedReader output =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -45,6 +54,10 @@ final class BareProcess implements AutoCloseable {
         drain.setDaemon(true);
         drain.start();
         return new BareProcess(process, port);
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     int port() {

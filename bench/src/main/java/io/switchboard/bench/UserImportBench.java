@@ -1,6 +1,7 @@
 package io.switchboard.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import io.switchboard.deploy.ContainerJvm;
 import io.switchboard.deploy.ServiceProcess;
 import io.switchboard.deploy.ServiceSpec;
 import io.switchboard.deploy.StackConfig;
@@ -46,17 +47,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * user-mapping-service, with the simulator's Pro rate limits on, and prints time, pages, requests, 429s, users per
  * second, the service's peak RSS, and beside them the floor that Zoom's limit sets ({@code GET /users} is Medium, 20
  * requests a second on Pro, 300 users a page). connection-service is stood in by an endpoint that hands out the
- * simulator's tokens; Kafka, PostgreSQL and the identity provider are the real embedded ones.
+ * simulator's tokens; Kafka, PostgreSQL and the identity provider are the real embedded ones. The service runs with
+ * its Deployment's JVM settings and limits (deploy/k8s, dev overlay); {@code SWITCHBOARD_BENCH_JAVA_OPTS} replaces
+ * the options.
  */
 public final class UserImportBench {
 
     private static final String ACCOUNT = "BENCHACCOUNT0001";
-    private static final String ORG = "bench-org";
+    static final String ORG = "bench-org";
     private static final String SECRET = "bench-client-secret";
     private static final int PAGE = 300;
     private static final double MEDIUM_PRO_PER_SECOND = 20;
-    /** The service's JVM: a 200 MB heap and the serial collector, as a small container would run it. */
-    private static final List<String> JAVA_OPTIONS = IngestProcess.javaOptions("-Xmx200m -XX:+UseSerialGC");
 
     private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
     private static final Pattern NUMBER = Pattern.compile("\"%s\":(\\d+)");
@@ -83,7 +84,7 @@ public final class UserImportBench {
             postgres.createDatabase("user_mapping");
             List<Map<String, Object>> directory = new ArrayList<>(users);
             for (int n = 0; n < users; n++) {
-                directory.add(Map.of("email", "person" + n + "@bench.example", "status", "active"));
+                directory.add(Map.of("email", email(n), "status", "active"));
             }
             zoom.simulator().directory().replace(ACCOUNT, directory);
             HttpServer tokens = standIn(zoom);
@@ -107,9 +108,13 @@ public final class UserImportBench {
             String share)
             throws Exception {
         ServiceSpec spec = new ServiceSpec("user-mapping-service", FreePorts.next(), "user_mapping");
-        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), JAVA_OPTIONS);
+        // The service's JVM as its Deployment runs it (the container's limits given as -XX:MaxRAM and processors).
+        ContainerJvm jvm = Deployments.dev(repository, spec.name()).jvm();
+        List<String> javaOptions = IngestProcess.javaOptions(String.join(" ", jvm.options()));
+        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), javaOptions);
         Map<String, String> env =
                 BenchServices.env("user-mapping-service", "user_mapping", SECRET, kafka, postgres, identity);
+        env.putAll(jvm.environment());
         env.put(
                 "SWITCHBOARD_CONNECTION_SERVICE_URL",
                 "http://127.0.0.1:" + tokens.getAddress().getPort());
@@ -118,7 +123,7 @@ public final class UserImportBench {
         ServiceProcess service = ServiceProcess.start(config, spec, env);
         try {
             service.awaitReady(Duration.ofMinutes(2));
-            insertProfiles(postgres, users);
+            insertProfiles(postgres.jdbcUrl("user_mapping"), users);
             zoom.simulator().apiCounters().reset();
             UUID connection = UUID.randomUUID();
             String admin =
@@ -129,7 +134,7 @@ public final class UserImportBench {
             AtomicLong peakRss = new AtomicLong();
             String run = awaitImport(spec, admin, connection, service.jvm(), peakRss);
             Duration took = Duration.between(started, Instant.now());
-            print(users, share, run, took, zoom, peakRss.get());
+            print(users, share, run, took, zoom, peakRss.get(), javaOptions);
             if (!"completed".equals(state(run))) {
                 System.out.println("The run did not complete: " + run + "; service log: " + config.logs());
             }
@@ -139,7 +144,13 @@ public final class UserImportBench {
     }
 
     private static void print(
-            int users, String share, String run, Duration took, EmbeddedZoomSimulator zoom, long rss) {
+            int users,
+            String share,
+            String run,
+            Duration took,
+            EmbeddedZoomSimulator zoom,
+            long rss,
+            List<String> javaOptions) {
         int pages = number(run, "pagesFetched");
         long requests = zoom.simulator().apiCounters().calls(ACCOUNT);
         long rateLimited = zoom.simulator().apiCounters().answers(ACCOUNT, 429);
@@ -151,7 +162,7 @@ public final class UserImportBench {
                 / 1000.0;
         System.out.printf(
                 "%nImport and match of %,d Zoom users against %,d profiles (Pro limits, budget share %s, JVM %s)%n",
-                users, users, share, String.join(" ", JAVA_OPTIONS));
+                users, users, share, String.join(" ", javaOptions));
         String format = "%-28s %14s %14s%n";
         System.out.printf(format, "", "user-mapping", "Zoom's floor");
         System.out.printf(format, "import time (s)", String.format("%.1f", seconds), String.format("%.1f", floor));
@@ -171,9 +182,8 @@ public final class UserImportBench {
                 seconds / floor, state(run), text(run, "queuedAt"), text(run, "startedAt"), text(run, "finishedAt"));
     }
 
-    /** Polls the import until it ends, sampling the service's RSS; the run's JSON. */
-    private static String awaitImport(
-            ServiceSpec spec, String admin, UUID connection, ProcessHandle jvm, AtomicLong peakRss) {
+    /** Polls the import of {@link #ORG}'s connection until it ends, sampling the service's RSS; the run's JSON. */
+    static String awaitImport(ServiceSpec spec, String admin, UUID connection, ProcessHandle jvm, AtomicLong peakRss) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(spec.url() + "/orgs/" + ORG + "/connections/" + connection + "/import"))
@@ -206,7 +216,8 @@ public final class UserImportBench {
         }
     }
 
-    private static long rss(ProcessHandle jvm) {
+    /** The resident set of process {@code jvm} in bytes (VmRSS of /proc/PID/status), 0 once it is gone. */
+    static long rss(ProcessHandle jvm) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + jvm.pid() + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -219,15 +230,21 @@ public final class UserImportBench {
         return 0;
     }
 
-    private static void insertProfiles(EmbeddedPostgres postgres, int users) throws SQLException {
-        try (Connection sql = DriverManager.getConnection(postgres.jdbcUrl("user_mapping"), EmbeddedPostgres.USER, "");
+    /** The Zoom user {@code n} of the bench's directory, the email of profile {@code p<n>} too. */
+    static String email(int n) {
+        return "user" + n + "@bench.example";
+    }
+
+    /** Profiles {@code p0..p<users-1>} of {@link #ORG} with {@link #email} each, in user-mapping-service's tables. */
+    static void insertProfiles(String jdbcUrl, int users) throws SQLException {
+        try (Connection sql = DriverManager.getConnection(jdbcUrl, EmbeddedPostgres.USER, "");
                 PreparedStatement profile =
                         sql.prepareStatement("insert into profile (org_id, profile_id, email) values (?, ?, ?)");
                 PreparedStatement key = sql.prepareStatement(
                         "insert into profile_key (org_id, profile_id, email_key) values (?, ?, ?)")) {
             sql.setAutoCommit(false);
             for (int n = 0; n < users; n++) {
-                String email = "person" + n + "@bench.example";
+                String email = email(n);
                 profile.setString(1, ORG);
                 profile.setString(2, "p" + n);
                 profile.setString(3, email);

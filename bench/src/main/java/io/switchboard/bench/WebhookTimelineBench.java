@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -128,27 +129,20 @@ public final class WebhookTimelineBench {
         AtomicBoolean reading = new AtomicBoolean(true);
         Map<Long, Boolean> seen = new ConcurrentHashMap<>();
         CountDownLatch assigned = new CountDownLatch(2);
-        Thread activities = reader(kafka, Topics.ACTIVITIES, timeline, reading, seen, assigned);
-        Thread meetings = reader(kafka, Topics.ZOOM_MEETING, kafkaOnly, reading, new ConcurrentHashMap<>(), assigned);
+        String bootstrap = kafka.bootstrapServers();
+        Thread activities = reader(bootstrap, Topics.ACTIVITIES, timeline, reading, seen, assigned);
+        Thread meetings =
+                reader(bootstrap, Topics.ZOOM_MEETING, kafkaOnly, reading, new ConcurrentHashMap<>(), assigned);
         if (!assigned.await(1, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The readers did not get their topics in a minute");
         }
-        HttpClient http = HttpClient.newHttpClient();
-        AtomicLong refused = new AtomicLong();
+        List<String> hosts = new ArrayList<>();
+        for (int host = 0; host < HOSTS; host++) {
+            hosts.add("host" + host);
+        }
         long total = (long) seconds * rate;
         long start = System.nanoTime();
-        for (long n = 0; n < total; n++) {
-            long due = start + n * 1_000_000_000L / rate;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
-            }
-            http.sendAsync(webhook(ingestPort, n), HttpResponse.BodyHandlers.discarding())
-                    .thenAccept(response -> {
-                        if (response.statusCode() != 204) {
-                            refused.incrementAndGet();
-                        }
-                    });
-        }
+        AtomicLong refused = offer(ingestPort, WEBHOOK_SECRET, ACCOUNT, hosts, total, rate);
         double sentSeconds = (System.nanoTime() - start) / 1e9;
         BenchWait.until(() -> seen.size() >= total - refused.get(), Duration.ofSeconds(60));
         reading.set(false);
@@ -166,6 +160,31 @@ public final class WebhookTimelineBench {
                 refused.get(), total - refused.get() - seen.size());
     }
 
+    /**
+     * Sends {@code total} signed {@code meeting.started} webhooks of {@code account} to ingest on {@code port} at
+     * {@code rate} a second, each a new meeting of one of {@code hosts} in turn; the count that ingest refused
+     * grows as the answers come in.
+     */
+    static AtomicLong offer(int port, String secret, String account, List<String> hosts, long total, int rate) {
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicLong refused = new AtomicLong();
+        long start = System.nanoTime();
+        for (long n = 0; n < total; n++) {
+            long due = start + n * 1_000_000_000L / rate;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            String host = hosts.get((int) (n % hosts.size()));
+            http.sendAsync(webhook(port, secret, account, host, n), HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(response -> {
+                        if (response.statusCode() != 204) {
+                            refused.incrementAndGet();
+                        }
+                    });
+        }
+        return refused;
+    }
+
     static void print(String format, String name, Histogram histogram) {
         System.out.printf(
                 format,
@@ -177,12 +196,12 @@ public final class WebhookTimelineBench {
     }
 
     /** A new meeting of one of the hosts; its topic carries its number and the time it is sent. */
-    private static HttpRequest webhook(int port, long n) {
+    private static HttpRequest webhook(int port, String secret, String account, String host, long n) {
         long sent = System.nanoTime();
         String uuid = "bench" + n + "==";
         byte[] body = ("{\"event\":\"meeting.started\",\"event_ts\":" + System.currentTimeMillis()
-                        + ",\"payload\":{\"account_id\":\"" + ACCOUNT + "\",\"object\":{\"uuid\":\"" + uuid
-                        + "\",\"id\":\"" + (90_000_000_000L + n) + "\",\"host_id\":\"host" + (n % HOSTS)
+                        + ",\"payload\":{\"account_id\":\"" + account + "\",\"object\":{\"uuid\":\"" + uuid
+                        + "\",\"id\":\"" + (90_000_000_000L + n) + "\",\"host_id\":\"" + host
                         + "\",\"topic\":\"sent-" + n + "-" + sent + "\",\"type\":2,\"start_time\":\""
                         + Instant.now() + "\"}}}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -190,14 +209,14 @@ public final class WebhookTimelineBench {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/zoom"))
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(WEBHOOK_SECRET, timestamp, body))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }
 
     /** Reads {@code topic} from its end and records, once per meeting, the time since its webhook was sent. */
     static Thread reader(
-            EmbeddedKafka kafka,
+            String bootstrapServers,
             String topic,
             Histogram histogram,
             AtomicBoolean reading,
@@ -205,7 +224,7 @@ public final class WebhookTimelineBench {
             CountDownLatch assigned) {
         Map<String, Object> settings = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
+                bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private static final String SIMULATOR_CLIENT_SECRET = "switchboard-local-secret";
 
     private final StackConfig config;
+    private final Function<ServiceSpec, ContainerJvm> jvms;
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedKafka kafka;
     private EmbeddedPostgres postgres;
@@ -53,13 +55,23 @@ public final class LocalStack implements AutoCloseable {
     private String serviceClientSecret;
     private DevIdentityProvider identity;
 
-    private LocalStack(StackConfig config) {
+    private LocalStack(StackConfig config, Function<ServiceSpec, ContainerJvm> jvms) {
         this.config = config;
+        this.jvms = jvms;
     }
 
     /** Starts everything and returns once every service reports ready; on failure, stops what it started. */
     public static LocalStack start(StackConfig config, Map<String, String> environment) {
-        LocalStack stack = new LocalStack(config);
+        return start(config, environment, service -> config.jvm());
+    }
+
+    /**
+     * Starts everything as {@link #start(StackConfig, Map)} does, each service with the JVM options and variables
+     * that {@code jvms} gives it (a benchmark runs them as their Deployments do).
+     */
+    public static LocalStack start(
+            StackConfig config, Map<String, String> environment, Function<ServiceSpec, ContainerJvm> jvms) {
+        LocalStack stack = new LocalStack(config, jvms);
         try {
             stack.startAll(environment);
             return stack;
@@ -99,7 +111,10 @@ public final class LocalStack implements AutoCloseable {
 
         for (ServiceSpec service : config.services()) {
             LOG.infof("Starting %s on %s", service.name(), service.url());
-            services.add(ServiceProcess.start(config, service, serviceEnvironment(service)));
+            ContainerJvm jvm = jvms.apply(service);
+            Map<String, String> env = serviceEnvironment(service);
+            env.putAll(jvm.environment());
+            services.add(ServiceProcess.start(config, service, jvm.options(), env));
         }
         List<CompletableFuture<Void>> readiness = services.stream()
                 .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(Duration.ofMinutes(3))))
@@ -190,6 +205,19 @@ public final class LocalStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The JDBC URL of {@code database} on the stack's PostgreSQL (user {@link EmbeddedPostgres#USER}, trust authentication). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** The running service {@code name}. */
+    public ServiceProcess service(String name) {
+        return services.stream()
+                .filter(service -> service.spec().name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     public String webhookSecret() {

@@ -38,13 +38,19 @@ public final class ServiceProcess {
      * also sets keep the environment's value, so whatever is given to {@code ./switchboard up} wins.
      */
     public static ServiceProcess start(StackConfig config, ServiceSpec spec, Map<String, String> defaults) {
+        return start(config, spec, config.javaOptions(), defaults);
+    }
+
+    /** Starts the service as {@link #start(StackConfig, ServiceSpec, Map)} does, with JVM options of its own. */
+    public static ServiceProcess start(
+            StackConfig config, ServiceSpec spec, List<String> javaOptions, Map<String, String> defaults) {
         Path runner = spec.runner(config.repository());
         if (!Files.isRegularFile(runner)) {
             throw new IllegalStateException(runner + " is missing: build it with ./mvnw -DskipTests package");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(config.javaOptions());
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(runner.toString());
         Path log = config.logs().resolve(spec.name() + ".log");

@@ -26,6 +26,20 @@ public record StackConfig(
         List<ServiceSpec> services,
         List<String> javaOptions) {
 
+    /**
+     * The JVM options of each service unless {@code SWITCHBOARD_JAVA_OPTS} gives others: those of the base
+     * Deployments (deploy/k8s/base/services) for their 512 MiB container, whose heap is 40 % of the limit
+     * (KubernetesManifestsTest keeps the two alike).
+     */
+    public static final String DEFAULT_JAVA_OPTIONS =
+            "-Xmx204m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=10000";
+
+    /**
+     * Variables that the Deployments give each service's JVM and the launcher does too, unless its own environment
+     * sets them: glibc keeps two malloc arenas instead of eight per core.
+     */
+    public static final Map<String, String> JVM_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     /** The simulator's name; it starts first and the services' Zoom URLs point at it. */
     public static final String SIMULATOR = "zoom-simulator";
 
@@ -60,9 +74,14 @@ public record StackConfig(
                 number(env, "SWITCHBOARD_PARTITIONS", 3),
                 8095 + portOffset,
                 defaultServices(portOffset),
-                List.of(env.getOrDefault("SWITCHBOARD_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC")
+                List.of(env.getOrDefault("SWITCHBOARD_JAVA_OPTS", DEFAULT_JAVA_OPTIONS)
                         .trim()
                         .split("\\s+")));
+    }
+
+    /** How the launcher starts each service's JVM: {@link #javaOptions()} and {@link #JVM_ENVIRONMENT}. */
+    public ContainerJvm jvm() {
+        return new ContainerJvm(javaOptions, JVM_ENVIRONMENT);
     }
 
     /** The issuer of the stack's tokens: its identity provider's URL. */

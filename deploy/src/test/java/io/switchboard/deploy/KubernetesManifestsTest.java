@@ -35,6 +35,7 @@ import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
@@ -182,6 +183,103 @@ class KubernetesManifestsTest {
             }
         }
         assertNoProblems(overlay, problems);
+    }
+
+    /**
+     * The JVM that the image's run-java.sh starts from each container's variables ({@link ContainerJvm}) fits the
+     * container: the heap follows the memory limit and leaves more than half of it to what is not heap (metaspace,
+     * code, threads, buffers, malloc); the serial collector, which needs no collector threads or remembered sets on
+     * a pod of one or two CPUs (the image would choose the parallel one); C1 only, without C2's compiler threads and
+     * arenas; freed native memory trimmed back to the system; glibc limited to two malloc arenas (else eight per
+     * core, each holding freed memory). bench/run memory measures what these settings give.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyJvmIsSizedToItsContainer(Overlay overlay) {
+        Rendered rendered = render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (String name : PORTS.keySet()) {
+            Map<String, String> env = rendered.environment(name);
+            JsonNode container = rendered.get("Deployment", name).at("/spec/template/spec/containers/0");
+            if (env.containsKey("JAVA_OPTS")) {
+                problems.add(name + ": JAVA_OPTS replaces the image's JVM options; use JAVA_OPTS_APPEND");
+            }
+            List<String> options = ContainerJvm.imageOptions(env);
+            if (options.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-Xms"))) {
+                problems.add(name + ": a fixed heap (-Xmx/-Xms) does not follow the container's limit");
+            }
+            String percentage = ContainerJvm.option(options, "MaxRAMPercentage");
+            double heapShare = Double.parseDouble(percentage) / 100;
+            long limit = ContainerJvm.memoryBytes(
+                    container.at("/resources/limits/memory").asText("0"));
+            if (!env.getOrDefault("JAVA_OPTS_APPEND", "").contains("-XX:MaxRAMPercentage=")) {
+                problems.add(name + ": the heap is the image's default share of the limit, not the service's");
+            } else if (heapShare < 0.25 || heapShare > 0.5) {
+                problems.add(name + ": the heap is " + percentage + " % of the limit, expected 25 to 50 %");
+            } else if (limit * heapShare < 128 * 1024 * 1024) {
+                problems.add(name + ": a heap of " + (long) (limit * heapShare) / (1024 * 1024) + " MiB, under 128");
+            }
+            List<String> collectors =
+                    options.stream().filter(o -> o.matches("-XX:\\+Use\\w+GC")).toList();
+            if (!collectors.equals(List.of("-XX:+UseSerialGC"))
+                    || !"-XX:+UseSerialGC".equals(env.get("GC_CONTAINER_OPTIONS"))) {
+                problems.add(name + ": collectors " + collectors + ", expected GC_CONTAINER_OPTIONS=-XX:+UseSerialGC");
+            }
+            if (!"2".equals(env.get("MALLOC_ARENA_MAX"))) {
+                problems.add(name + ": MALLOC_ARENA_MAX is " + env.get("MALLOC_ARENA_MAX") + ", expected 2");
+            }
+            if (!"1".equals(ContainerJvm.option(options, "TieredStopAtLevel"))) {
+                problems.add(name + ": C2 compiles too (-XX:TieredStopAtLevel=1 keeps to C1)");
+            }
+            String trim = ContainerJvm.option(options, "TrimNativeHeapInterval");
+            if (trim == null || Long.parseLong(trim) <= 0) {
+                problems.add(name + ": freed native memory is kept (-XX:TrimNativeHeapInterval)");
+            }
+            if (!options.contains("-XX:+ExitOnOutOfMemoryError")) {
+                problems.add(name + ": the JVM does not exit on OutOfMemoryError (the pod would limp on)");
+            }
+        }
+        assertNoProblems(overlay, problems);
+    }
+
+    /**
+     * {@code ./switchboard up} runs each service as the dev overlay's Deployments do: the same heap (fixed, as a
+     * workstation has no container limit), the same collector and options, the same malloc arenas.
+     */
+    @Test
+    void theLocalLauncherRunsTheServicesAsTheDevDeploymentsDo() {
+        Rendered rendered = render(
+                overlays().filter(o -> o.name().equals("dev")).findFirst().orElseThrow());
+        StackConfig launcher = StackConfig.fromEnvironment(ROOT, Map.of());
+        List<String> problems = new ArrayList<>();
+        for (String name : PORTS.keySet()) {
+            Map<String, String> env = rendered.environment(name);
+            JsonNode container = rendered.get("Deployment", name).at("/spec/template/spec/containers/0");
+            List<String> options = ContainerJvm.imageOptions(env);
+            long limit = ContainerJvm.memoryBytes(
+                    container.at("/resources/limits/memory").asText("0"));
+            long heapMiB = (long) (limit * Double.parseDouble(ContainerJvm.option(options, "MaxRAMPercentage")) / 100)
+                    / (1024 * 1024);
+            List<String> expected = new ArrayList<>();
+            expected.add("-Xmx" + heapMiB + "m");
+            expected.addAll(List.of(env.getOrDefault("GC_CONTAINER_OPTIONS", "").split("\\s+")));
+            for (String option : env.getOrDefault("JAVA_OPTS_APPEND", "").split("\\s+")) {
+                // The heap share becomes -Xmx; the rest of the launcher's defaults are the Deployment's own.
+                boolean local = option.startsWith("-XX:MaxRAMPercentage=")
+                        || option.equals("-XX:+ExitOnOutOfMemoryError")
+                        || option.startsWith("-Djava.io.tmpdir=");
+                if (!local && !option.isEmpty()) {
+                    expected.add(option);
+                }
+            }
+            if (!launcher.jvm().options().equals(expected)) {
+                problems.add(name + ": the launcher runs " + launcher.jvm().options() + ", the Deployment " + expected);
+            }
+            if (!launcher.jvm().environment().get("MALLOC_ARENA_MAX").equals(env.get("MALLOC_ARENA_MAX"))) {
+                problems.add(name + ": the launcher's MALLOC_ARENA_MAX differs from the Deployment's");
+            }
+        }
+        assertNoProblems(new Overlay("dev", projectVersion(), 1, 1, 1), problems);
     }
 
     @ParameterizedTest

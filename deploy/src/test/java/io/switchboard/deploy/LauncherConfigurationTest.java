@@ -61,6 +61,57 @@ class LauncherConfigurationTest {
     }
 
     @Test
+    void runsEachServiceWithTheBaseDeploymentsJvmSettingsByDefault() {
+        StackConfig config = StackConfig.fromEnvironment(Path.of("/repo"), Map.of());
+        assertEquals(
+                List.of("-Xmx204m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=10000"),
+                config.jvm().options());
+        assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), config.jvm().environment());
+    }
+
+    @Test
+    void theOperatorsMallocArenasWinOverTheLaunchersDefault() {
+        Map<String, String> environment = ServiceProcess.environment(
+                Map.of("MALLOC_ARENA_MAX", "8"),
+                StackConfig.fromEnvironment(Path.of("/repo"), Map.of()).jvm().environment(),
+                INGEST);
+        assertEquals("8", environment.get("MALLOC_ARENA_MAX"));
+    }
+
+    @Test
+    void aContainersJvmIsStartedAsTheImagesRunJavaScriptDoesWithinTheContainersLimits() {
+        ContainerJvm jvm = ContainerJvm.of(
+                Map.of(
+                        "JAVA_OPTS_APPEND", "-XX:MaxRAMPercentage=40 -Djava.io.tmpdir=/tmp",
+                        "GC_CONTAINER_OPTIONS", "-XX:+UseSerialGC",
+                        "MALLOC_ARENA_MAX", "2",
+                        "QUARKUS_HTTP_PORT", "8080"),
+                ContainerJvm.memoryBytes("512Mi"),
+                ContainerJvm.processors("500m"));
+        assertEquals(
+                List.of(
+                        "-XX:MaxRAMPercentage=80.0",
+                        "-XX:+UseSerialGC",
+                        "-XX:MinHeapFreeRatio=10",
+                        "-XX:MaxHeapFreeRatio=20",
+                        "-XX:GCTimeRatio=4",
+                        "-XX:AdaptiveSizePolicyWeight=90",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-XX:MaxRAMPercentage=40",
+                        "-Djava.io.tmpdir=/tmp",
+                        "-XX:MaxRAM=536870912",
+                        "-XX:ActiveProcessorCount=1"),
+                jvm.options());
+        assertEquals("40", ContainerJvm.option(jvm.options(), "MaxRAMPercentage"));
+        assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), jvm.environment());
+        assertEquals(
+                List.of("-Xmx100m"),
+                ContainerJvm.imageOptions(Map.of("JAVA_OPTS", "-Xmx100m", "JAVA_OPTS_APPEND", "-Xss1m")));
+        assertEquals(1_610_612_736L, ContainerJvm.memoryBytes("1536Mi"));
+        assertEquals(2, ContainerJvm.processors("2"));
+    }
+
+    @Test
     void refusesANumberThatIsNotOne() {
         assertThrows(
                 IllegalArgumentException.class,

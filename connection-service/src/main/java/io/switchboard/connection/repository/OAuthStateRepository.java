@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
 import java.util.UUID;
 
 /** OAuth states by the SHA-256 of the state value. */
@@ -17,11 +18,10 @@ public class OAuthStateRepository implements PanacheRepositoryBase<OAuthStateEnt
 
     /** The answered, unconfirmed state of connection {@code connectionId} in {@code orgId}, locked. */
     public Uni<OAuthStateEntity> lockAnswered(String orgId, UUID connectionId) {
-        return find(
-                        "orgId = ?1 and connectionId = ?2 and answeredAt is not null and usedAt is null",
-                        orgId,
-                        connectionId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
+        return NativeQueries.first(
+                OAuthStateEntity.class,
+                "select * from oauth_state where org_id = :org and connection_id = :connection"
+                        + " and answered_at is not null and used_at is null limit 1 for update",
+                Map.of("org", orgId, "connection", connectionId));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.LockMode;
 
@@ -34,22 +35,19 @@ public class SecretRepository implements PanacheRepositoryBase<ConnectionSecretE
 
     /** Active connections whose access token expires before {@code horizon} and that are not backing off. */
     public Uni<List<UUID>> dueForRefresh(Instant horizon, Instant now) {
-        return find(
-                        "select s.connectionId from ConnectionSecretEntity s, ConnectionEntity c"
-                                + " where c.id = s.connectionId and c.status = ?1 and s.accessTokenExpiresAt < ?2"
-                                + " and (s.refreshRetryAt is null or s.refreshRetryAt <= ?3)",
-                        ConnectionStatus.ACTIVE,
-                        horizon,
-                        now)
-                .project(UUID.class)
-                .list();
+        return NativeQueries.list(
+                UUID.class,
+                "select s.connection_id from connection_secret s join connection c on c.id = s.connection_id"
+                        + " where c.status = :active and s.access_token_expires_at < :horizon"
+                        + " and (s.refresh_retry_at is null or s.refresh_retry_at <= :now)",
+                Map.of("active", ConnectionStatus.ACTIVE.wire(), "horizon", horizon, "now", now));
     }
 
     /** Up to {@code limit} rows encrypted under a key other than {@code activeKeyId}, locked for re-encryption. */
     public Uni<List<ConnectionSecretEntity>> lockUnderOtherKey(String activeKeyId, int limit) {
-        return find("keyId <> ?1", activeKeyId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, limit)
-                .list();
+        return NativeQueries.list(
+                ConnectionSecretEntity.class,
+                "select * from connection_secret where key_id <> :key limit :limit for update",
+                Map.of("key", activeKeyId, "limit", limit));
     }
 }
