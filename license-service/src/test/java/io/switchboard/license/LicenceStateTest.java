@@ -165,15 +165,7 @@ class LicenceStateTest {
                         && licensing.account("zu-6").get("lastHostedAt") != null
                         && licensing.read("/licenses/summary").get("seats") != null);
 
-        licensing.connectionEvent("connection.removed");
-
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(TestTokens.admin(licensing.org()))
-                                .get(licensing.path("/licenses/summary"))
-                                .statusCode()
-                        == 404);
+        removeAndAwaitForgotten(licensing);
         given().auth()
                 .oauth2(TestTokens.admin(licensing.org()))
                 .when()
@@ -190,14 +182,7 @@ class LicenceStateTest {
     @Test
     void aHostingReportedAfterTheConnectionWasRemovedIsNotKept() {
         Licensing licensing = connected();
-        licensing.connectionEvent("connection.removed");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> given().auth()
-                                .oauth2(TestTokens.admin(licensing.org()))
-                                .get(licensing.path("/licenses/summary"))
-                                .statusCode()
-                        == 404);
+        removeAndAwaitForgotten(licensing);
 
         // activity-service published this before it purged the connection; its topic is read independently.
         RecordMetadata late = licensing.hosted("zu-7", "p-fay", LOGIN);
@@ -206,6 +191,18 @@ class LicenceStateTest {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> KafkaTestClient.consumedBy("license-service", late));
         assertEquals(0, rows("hosting", licensing), "no hosting of a removed connection");
+    }
+
+    /** Announces the connection's removal and waits until the service has forgotten it. */
+    private static void removeAndAwaitForgotten(Licensing licensing) {
+        licensing.connectionEvent("connection.removed");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth()
+                                .oauth2(TestTokens.admin(licensing.org()))
+                                .get(licensing.path("/licenses/summary"))
+                                .statusCode()
+                        == 404);
     }
 
     private long rows(String table, Licensing licensing) {

@@ -6,7 +6,10 @@ import io.restassured.path.json.JsonPath;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.ConnectionServiceStandIn;
 import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.SimulatorControl;
+import io.switchboard.testing.TestSql;
 import io.switchboard.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,23 @@ final class Directories {
         String body = "{\"orgId\":\"" + org + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\""
                 + accountOf(connection) + "\",\"type\":\"oauth\",\"status\":\"active\"}";
         KafkaTestClient.produceEvent(Topics.CONNECTIONS, connection.toString(), type, body);
+    }
+
+    /**
+     * Connects {@code connection} with Zoom answering every request after {@code latencyMs} and waits until its import
+     * runs and has stored its first page: an import caught mid-way.
+     */
+    static void startSlowImport(Pool database, String org, UUID connection, int latencyMs) {
+        SimulatorControl.faults(Map.of("latencyMs", latencyMs));
+        announce("connection.established", org, connection);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> TestSql.number(
+                                database,
+                                "select count(*) from import_run where connection_id = $1 and state = 'running'"
+                                        + " and pages >= 1",
+                                connection)
+                        == 1);
     }
 
     /** Announces {@code connection.established} and waits for the import it starts to end; the run. */

@@ -7,7 +7,6 @@ import io.switchboard.testing.SimulatorControl;
 import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -34,16 +33,7 @@ class ImportPurgeTest {
         String account = ImportTest.account();
         SimulatorControl.generated(account, 1500, "purged.example");
         UUID connection = Directories.newConnection(account);
-        SimulatorControl.faults(Map.of("latencyMs", 400));
-        Directories.announce("connection.established", org, connection);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> TestSql.number(
-                                database,
-                                "select count(*) from import_run where connection_id = $1 and state = 'running'"
-                                        + " and pages >= 1",
-                                connection)
-                        == 1);
+        Directories.startSlowImport(database, org, connection, 400);
 
         Directories.announce("connection.removed", org, connection);
 

@@ -38,16 +38,7 @@ class ImportTakeoverTest {
         String account = ImportTest.account();
         SimulatorControl.generated(account, 900, "takeover.example");
         UUID connection = Directories.newConnection(account);
-        SimulatorControl.faults(Map.of("latencyMs", 300));
-        Directories.announce("connection.established", org, connection);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> TestSql.number(
-                                database,
-                                "select count(*) from import_run where connection_id = $1 and state = 'running'"
-                                        + " and pages >= 1",
-                                connection)
-                        == 1);
+        Directories.startSlowImport(database, org, connection, 300);
 
         // The first attempt stalls in its next request to Zoom, as a replica that hangs would, and its heartbeat ages.
         SimulatorControl.faults(Map.of("latencyMs", 6000));

@@ -68,13 +68,12 @@ public class ConnectionRefRepository {
     }
 
     /**
-     * Waits for a purge of the connection under way to commit (a share lock on its row, which a purge locks first);
-     * whether the connection is known.
+     * Waits for a purge of the connection under way to commit (a share lock on its row, which a purge locks first).
      */
-    public Uni<Boolean> awaitPurge(SqlClient sql, UUID connectionId) {
+    public Uni<Void> awaitPurge(SqlClient sql, UUID connectionId) {
         return sql.preparedQuery("select 1 from connection_ref where connection_id = $1 for share")
                 .execute(Tuple.of(connectionId))
-                .map(rows -> rows.size() > 0);
+                .replaceWithVoid();
     }
 
     /** Forgets the connection and remembers that it was removed; true when it was known. */

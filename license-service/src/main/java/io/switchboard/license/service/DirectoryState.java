@@ -90,6 +90,6 @@ public class DirectoryState {
     public Uni<Void> hosted(SqlConnection sql, UUID connectionId, String zoomUserId, Instant startedAt) {
         return connections
                 .awaitPurge(sql, connectionId)
-                .flatMap(known -> refs.hosted(sql, connectionId, zoomUserId, startedAt));
+                .flatMap(ignored -> refs.hosted(sql, connectionId, zoomUserId, startedAt));
     }
 }
