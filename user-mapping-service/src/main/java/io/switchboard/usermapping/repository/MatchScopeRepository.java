@@ -24,7 +24,8 @@ public class MatchScopeRepository {
             + " s as (select distinct p from unnest($5::text[]) as p),"
             + " u0 as (select k.zoom_user_id from zoom_user_key k join k0 on k.connection_id = $1 and k.email_key = k0.k"
             + " union select u from unnest($4::text[]) as u"
-            + " union select m.zoom_user_id from mapping m join s on m.connection_id = $1 and m.profile_id = s.p),"
+            + " union select m.zoom_user_id from mapping m join s on m.org_id = $2 and m.profile_id = s.p"
+            + " and m.connection_id = $1),"
             + " p as (select pk.profile_id from profile_key pk join k0 on pk.org_id = $2 and pk.email_key = k0.k"
             + " union select pk.profile_id from u0 join zoom_user_key k on k.connection_id = $1"
             + " and k.zoom_user_id = u0.zoom_user_id join profile_key pk on pk.org_id = $2 and pk.email_key = k.email_key"
@@ -35,9 +36,10 @@ public class MatchScopeRepository {
             + " union select p from s),"
             + " u1 as (select k.zoom_user_id from p join profile_key pk on pk.org_id = $2 and pk.profile_id = p.profile_id"
             + " join zoom_user_key k on k.connection_id = $1 and k.email_key = pk.email_key"
-            + " union select mm.zoom_user_id from p join manual_mapping mm on mm.connection_id = $1"
-            + " and mm.profile_id = p.profile_id"
-            + " union select m.zoom_user_id from p join mapping m on m.connection_id = $1 and m.profile_id = p.profile_id"
+            + " union select mm.zoom_user_id from p join manual_mapping mm on mm.org_id = $2"
+            + " and mm.profile_id = p.profile_id and mm.connection_id = $1"
+            + " union select m.zoom_user_id from p join mapping m on m.org_id = $2 and m.profile_id = p.profile_id"
+            + " and m.connection_id = $1"
             + " union select zoom_user_id from u0)"
             + " select z.zoom_user_id from u1 join zoom_user z on z.connection_id = $1 and z.zoom_user_id = u1.zoom_user_id";
 
