@@ -8,25 +8,34 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.switchboard.domain.DomainException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every error of a Switchboard REST endpoint into an RFC 9457 {@code application/problem+json} answer: bad
- * input and missing rights are 4xx with a clear detail; our own faults are 500 without internals.
+ * input and missing rights are 4xx with a clear detail; a dependency that is away ({@link UnavailableDependency}) is
+ * 503 with {@code Retry-After}; our own faults are 500 without internals.
  */
 public class ProblemMappers {
 
-    private final ObjectMapper json;
+    /** What a caller is told to wait before trying again while a dependency is away. */
+    static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-    public ProblemMappers(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Instance<UnavailableDependency> dependencies;
+
+    public ProblemMappers(ObjectMapper json, @Any Instance<UnavailableDependency> dependencies) {
         this.json = json;
+        this.dependencies = dependencies;
     }
 
     @ServerExceptionMapper
@@ -111,6 +120,12 @@ public class ProblemMappers {
     }
 
     private RestResponse<String> internal(Exception e, UriInfo uri) {
+        for (UnavailableDependency dependency : dependencies) {
+            Optional<String> away = dependency.unreachable(e);
+            if (away.isPresent()) {
+                return unavailable(away.get(), e, uri);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(
@@ -119,6 +134,18 @@ public class ProblemMappers {
                 "Internal error",
                 "The request failed on our side; quote error id " + errorId + " when reporting it.",
                 uri);
+    }
+
+    private RestResponse<String> unavailable(String dependency, Exception e, UriInfo uri) {
+        Log.warnf("Answered 503 on %s, the %s is unreachable: %s", uri.getPath(), dependency, e.toString());
+        RestResponse<String> response = respond(
+                503,
+                "dependency-unavailable",
+                "Service unavailable",
+                "The " + dependency + " is unreachable right now; try again shortly.",
+                uri);
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, Integer.toString(UNAVAILABLE_RETRY_AFTER_SECONDS));
+        return response;
     }
 
     private RestResponse<String> unauthorized(String detail, UriInfo uri) {
