@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.switchboard.rest.problem.Problem;
 import io.switchboard.testing.SharedInfrastructure;
 import io.switchboard.testing.TestTokens;
@@ -44,7 +45,7 @@ class DatabaseOutageTest {
                 .until(() -> put("p-2", body).statusCode() == 201);
     }
 
-    private static io.restassured.response.Response put(String id, String body) {
+    private static Response put(String id, String body) {
         return given().auth()
                 .oauth2(TestTokens.admin(ORG))
                 .contentType("application/json")

@@ -18,24 +18,18 @@ public class DatabaseUnavailable implements UnavailableDependency {
 
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final Set<String> SERVER_AWAY = Set.of("57P01", "57P02", "57P03", "53300");
-    private static final int MAX_DEPTH = 32;
 
     @Override
     public Optional<String> unreachable(Throwable failure) {
         return away(failure) ? Optional.of("database") : Optional.empty();
     }
 
-    /** Whether {@code failure} shows PostgreSQL unreachable. */
-    public static boolean away(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof ConnectException || current instanceof ClosedConnectionException) {
-                return true;
-            }
-            current = current.getCause();
-        }
-        return SqlStates.of(failure)
-                .filter(state -> state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_AWAY.contains(state))
-                .isPresent();
+    private static boolean away(Throwable failure) {
+        return Causes.any(
+                        failure,
+                        cause -> cause instanceof ConnectException || cause instanceof ClosedConnectionException)
+                || SqlStates.of(failure)
+                        .filter(state -> state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_AWAY.contains(state))
+                        .isPresent();
     }
 }

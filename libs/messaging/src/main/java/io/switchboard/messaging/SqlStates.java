@@ -13,21 +13,19 @@ public final class SqlStates {
     /** {@code NOWAIT} or {@code lock_timeout}: another transaction holds the lock. */
     public static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private static final int MAX_DEPTH = 32;
-
     private SqlStates() {}
 
     /** The first SQLSTATE in {@code failure}'s cause chain. */
     public static Optional<String> of(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof PgException pg) {
-                return Optional.ofNullable(pg.getSqlState());
-            }
-            if (current instanceof JDBCException jdbc && jdbc.getSQLState() != null) {
-                return Optional.of(jdbc.getSQLState());
-            }
-            current = current.getCause();
+        return Causes.first(failure, SqlStates::own);
+    }
+
+    private static Optional<String> own(Throwable failure) {
+        if (failure instanceof PgException pg) {
+            return Optional.ofNullable(pg.getSqlState());
+        }
+        if (failure instanceof JDBCException jdbc) {
+            return Optional.ofNullable(jdbc.getSQLState());
         }
         return Optional.empty();
     }

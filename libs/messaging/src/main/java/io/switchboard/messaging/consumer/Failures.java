@@ -1,5 +1,6 @@
 package io.switchboard.messaging.consumer;
 
+import io.switchboard.messaging.Causes;
 import io.switchboard.messaging.SqlStates;
 import jakarta.validation.ConstraintViolationException;
 
@@ -18,20 +19,16 @@ public final class Failures {
     private static final String DATA_EXCEPTION_CLASS = "22";
     private static final String NOT_NULL_VIOLATION = "23502";
     private static final String CHECK_VIOLATION = "23514";
-    private static final int MAX_DEPTH = 32;
 
     private Failures() {}
 
     /** Whether {@code failure} means the record can never be processed. */
     public static boolean isPoison(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof PoisonRecordException || current instanceof ConstraintViolationException) {
-                return true;
-            }
-            current = current.getCause();
-        }
-        return isDataException(SqlStates.of(failure).orElse(null));
+        return Causes.any(
+                        failure,
+                        cause ->
+                                cause instanceof PoisonRecordException || cause instanceof ConstraintViolationException)
+                || isDataException(SqlStates.of(failure).orElse(null));
     }
 
     private static boolean isDataException(String sqlState) {
