@@ -2,6 +2,7 @@ package io.switchboard.license;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -119,8 +120,32 @@ class UnusedLicencesTest {
     }
 
     @Test
+    void pagesFollowEachOtherByCursorWithoutGapOrRepeat() {
+        String query = "/licenses/unused?inactiveDays=30&includeAdmins=true&limit=2";
+        JsonPath first = licensing.read(query);
+        assertEquals(List.of("admin", "idle"), first.getList("users.zoomUserId"));
+        JsonPath second = licensing.read(query + "&cursor=" + first.getString("nextCursor"));
+        assertEquals(List.of("owner"), second.getList("users.zoomUserId"));
+        assertNull(second.getString("nextCursor"));
+    }
+
+    @Test
+    void theSeatsFreedCountEveryPageNotOnlyTheOneShown() {
+        JsonPath page = licensing.read("/licenses/unused?inactiveDays=30&includeAdmins=true&limit=1");
+        assertEquals(1, page.getList("users").size());
+        assertEquals(3, page.getInt("seatsFreed"));
+    }
+
+    @Test
     void badParametersAre400Problems() {
-        for (String query : List.of("?inactiveDays=0", "?inactiveDays=x", "?basis=sometimes", "?includeAdmins=maybe")) {
+        for (String query : List.of(
+                "?inactiveDays=0",
+                "?inactiveDays=x",
+                "?basis=sometimes",
+                "?includeAdmins=maybe",
+                "?limit=0",
+                "?limit=1001",
+                "?cursor=not-ours")) {
             given().auth()
                     .oauth2(TestTokens.member(licensing.org()))
                     .when()

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.license.mapping.HistoryRange;
 import io.switchboard.license.mapping.LicenseHistory;
 import io.switchboard.license.mapping.LicenseSummary;
+import io.switchboard.license.mapping.UnusedPaging;
 import io.switchboard.license.mapping.UnusedQuery;
 import io.switchboard.license.mapping.UnusedReport;
 import io.switchboard.license.service.LicenseService;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -68,9 +70,15 @@ public class LicenseResource {
             @PathParam("connectionId") UUID connectionId,
             @QueryParam("inactiveDays") String inactiveDays,
             @QueryParam("basis") String basis,
-            @QueryParam("includeAdmins") String includeAdmins) {
+            @QueryParam("includeAdmins") String includeAdmins,
+            @Parameter(description = "Page size, at most 1000", example = "200") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         guard.readable(org);
-        return unused.report(org, connectionId, UnusedQuery.parse(inactiveDays, basis, includeAdmins));
+        return unused.report(
+                org,
+                connectionId,
+                UnusedQuery.parse(inactiveDays, basis, includeAdmins),
+                UnusedPaging.parse(limit, cursor));
     }
 
     /** Syncs the plan's seat usage from Zoom now (owner, executive, admin) and answers the fresh summary. */

@@ -7,7 +7,6 @@ import io.switchboard.license.mapping.ReclaimAction;
 import io.switchboard.license.mapping.ReclaimReport;
 import io.switchboard.license.mapping.ReclaimRequest.Order;
 import io.switchboard.license.mapping.ReclaimTarget;
-import io.switchboard.license.mapping.UnusedLicence;
 import io.switchboard.license.repository.ZoomAccountRepository;
 import io.switchboard.zoom.api.model.LicenseType;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -56,9 +55,7 @@ public class Reclaims {
         if (order.zoomUserIds() != null) {
             return actions.requireConnection(ctx.orgId(), ctx.connectionId()).replaceWith(order.zoomUserIds());
         }
-        return unused.report(ctx.orgId(), ctx.connectionId(), order.fromUnused())
-                .map(report ->
-                        report.users().stream().map(UnusedLicence::zoomUserId).toList());
+        return unused.ids(ctx.orgId(), ctx.connectionId(), order.fromUnused());
     }
 
     private Uni<List<ReclaimTarget>> plan(ActionContext ctx, ReclaimAction action, List<String> ids) {

@@ -3,12 +3,15 @@ package io.switchboard.license.service;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.license.config.LicenseConfig;
 import io.switchboard.license.mapping.UnusedLicence;
+import io.switchboard.license.mapping.UnusedPaging;
 import io.switchboard.license.mapping.UnusedQuery;
 import io.switchboard.license.mapping.UnusedReport;
 import io.switchboard.license.repository.ConnectionRefRepository;
 import io.switchboard.license.repository.UnusedLicenceRepository;
 import io.switchboard.license.repository.ZoomAccountRow;
+import io.switchboard.rest.paging.Page;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,35 +47,54 @@ public class UnusedLicenceService {
         this.clock = clock;
     }
 
-    /** The connection's unused licences; 404 when the connection is not one of the organisation's. */
-    public Uni<UnusedReport> report(String orgId, UUID connectionId, UnusedQuery query) {
+    /** A page of the connection's unused licences, with the totals; 404 when the connection is not the org's. */
+    public Uni<UnusedReport> report(String orgId, UUID connectionId, UnusedQuery query, UnusedPaging paging) {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(query.inactiveDays()));
-        return database.withConnection(sql -> connections
-                        .findOfOrg(sql, orgId, connectionId)
-                        .flatMap(connection -> {
-                            if (connection == null) {
-                                throw ZoomAccountService.unknownConnection(connectionId);
-                            }
-                            return unused.unused(sql, orgId, connectionId, query, cutoff);
-                        }))
-                .map(rows -> report(query, rows, now));
+        return database.withConnection(sql -> known(sql, orgId, connectionId)
+                .flatMap(ignored -> unused.count(sql, orgId, connectionId, query, cutoff))
+                .flatMap(total -> unused.page(sql, orgId, connectionId, query, cutoff, paging)
+                        .map(rows -> report(
+                                query, total, Page.of(rows, paging.limit(), UnusedLicenceService::cursor), now))));
     }
 
-    private UnusedReport report(UnusedQuery query, List<ZoomAccountRow> rows, Instant now) {
+    /** The Zoom user ids of every unused licence (a reclaim's targets); 404 when the connection is not the org's. */
+    public Uni<List<String>> ids(String orgId, UUID connectionId, UnusedQuery query) {
+        Instant cutoff = clock.instant().minus(Duration.ofDays(query.inactiveDays()));
+        return database.withConnection(sql -> known(sql, orgId, connectionId)
+                .flatMap(ignored -> unused.ids(sql, orgId, connectionId, query, cutoff)));
+    }
+
+    private Uni<Void> known(SqlConnection sql, String orgId, UUID connectionId) {
+        return connections
+                .findOfOrg(sql, orgId, connectionId)
+                .invoke(connection -> {
+                    if (connection == null) {
+                        throw ZoomAccountService.unknownConnection(connectionId);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static String cursor(ZoomAccountRow row) {
+        return UnusedPaging.cursorAfter(row.email(), row.zoomUserId());
+    }
+
+    private UnusedReport report(UnusedQuery query, int total, Page<ZoomAccountRow> page, Instant now) {
         List<UnusedLicence> users =
-                rows.stream().map(row -> licence(query, row, now)).toList();
+                page.items().stream().map(row -> licence(query, row, now)).toList();
         BigDecimal price = config.seatPrice();
-        BigDecimal savings = price.signum() > 0 ? price.multiply(BigDecimal.valueOf(users.size())) : null;
+        BigDecimal savings = price.signum() > 0 ? price.multiply(BigDecimal.valueOf(total)) : null;
         return new UnusedReport(
                 query.inactiveDays(),
                 query.basis().wire(),
                 query.includeAdmins(),
-                users.size(),
+                total,
                 savings,
                 savings == null ? null : config.seatCurrency(),
                 LOGIN_DELAY,
-                users);
+                users,
+                page.nextCursor());
     }
 
     private static UnusedLicence licence(UnusedQuery query, ZoomAccountRow row, Instant now) {
