@@ -1,7 +1,10 @@
 package io.switchboard.usermapping;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.rest.problem.Problem;
 import io.switchboard.testing.OpenApiChecks;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +23,15 @@ class OpenApiTest {
         OpenApiChecks.secured(document, "PUT", "/orgs/{org}/profiles/{profileId}");
         OpenApiChecks.exemplified(document, "ProfileRequest", "email");
         OpenApiChecks.exemplified(document, "ZoomUserView", "zoomUserId");
+    }
+
+    @Test
+    void documentsThe503OfADatabaseThatIsAway() {
+        JsonNode document = OpenApiChecks.served("/orgs/{org}/profiles/{profileId}");
+        assertEquals(
+                Problem.TYPE_PREFIX + "dependency-unavailable",
+                document.at("/paths/~1orgs~1{org}~1profiles~1{profileId}/get/responses/503/content"
+                                + "/application~1problem+json/example/type")
+                        .asText());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -66,7 +67,13 @@ public class ProblemResponses implements OASFilter {
                     "not-found",
                     "Not found",
                     "Not found, or another organisation's (the two are never told apart).",
-                    "Organisation acme was not found."));
+                    "Organisation acme was not found."),
+            "503",
+            new Example(
+                    "dependency-unavailable",
+                    "Service unavailable",
+                    "The service's database is unreachable; try again after the Retry-After header's seconds.",
+                    "The database is unreachable right now; try again shortly."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -136,6 +143,7 @@ public class ProblemResponses implements OASFilter {
             common(responses, "404", path.contains("{"));
         }
         common(responses, "400", secured && (operation.getRequestBody() != null || hasQuery(operation)));
+        common(responses, "503", secured && databaseBacked());
         Map<String, APIResponse> all =
                 responses.getAPIResponses() == null ? Map.of() : new LinkedHashMap<>(responses.getAPIResponses());
         all.forEach((code, response) -> {
@@ -187,6 +195,13 @@ public class ProblemResponses implements OASFilter {
         return operation.getRequestBody() != null
                 ? "This request needs a JSON body."
                 : "A query parameter is malformed; the detail says which.";
+    }
+
+    /** Whether the service has a database, which ProblemMappers answers 503 for while it is unreachable. */
+    private static boolean databaseBacked() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.db-kind", String.class)
+                .isPresent();
     }
 
     private static boolean hasQuery(Operation operation) {
