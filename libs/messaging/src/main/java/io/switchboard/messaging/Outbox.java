@@ -94,6 +94,19 @@ public class Outbox {
                 .flatMap(ignored -> insert(connection, events, 0));
     }
 
+    /**
+     * Takes {@code topic} of the outbox exclusively until the transaction of {@code connection} ends, for an append
+     * that SQL makes itself ({@code insert into outbox_event (id, topic, record_key, type, source, subject, payload)
+     * select ...}, columns as {@link OutboxEvent} describes them): no other append of the topic runs beside it, as
+     * with a bulk {@link #appendAll}, so the statement needs no locks of its keys.
+     */
+    public Uni<Void> lockTopic(SqlConnection connection, String topic) {
+        return connection
+                .preparedQuery("select pg_advisory_xact_lock($1, hashtext($2))")
+                .execute(Tuple.of(TOPIC_LOCK_SPACE, topic))
+                .replaceWithVoid();
+    }
+
     /** Inserts {@code events} from {@code from} on, {@link #INSERT_CHUNK} rows per statement, in order. */
     private Uni<Void> insert(SqlConnection connection, List<OutboxEvent> events, int from) {
         if (from >= events.size()) {
