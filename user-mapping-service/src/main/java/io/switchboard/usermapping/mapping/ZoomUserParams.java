@@ -3,7 +3,6 @@ package io.switchboard.usermapping.mapping;
 import io.switchboard.domain.DomainException;
 import io.switchboard.rest.paging.Cursor;
 import io.switchboard.usermapping.repository.DirectoryQueries.UserFilter;
-import io.switchboard.usermapping.service.Matcher;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -59,7 +58,7 @@ public class ZoomUserParams {
             return null;
         }
         try {
-            return Matcher.Reason.fromWire(reason.trim()).wire();
+            return MatchReason.fromWire(reason.trim()).wire();
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("reason must be one of no_profile, ambiguous_profiles, profile_claimed_twice,"
                     + " no_email, pending, disabled_by_admin.");

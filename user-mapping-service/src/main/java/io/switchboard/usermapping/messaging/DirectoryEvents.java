@@ -7,7 +7,6 @@ import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.messaging.OutboxEvent;
 import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
-import io.switchboard.usermapping.repository.MappingRepository.MappingWrite;
 import io.switchboard.usermapping.repository.ZoomUserRepository;
 import io.switchboard.usermapping.repository.ZoomUserRepository.ZoomUserRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,8 @@ import java.util.Map;
 /**
  * The records of the compacted topics this service owns, keyed {@code connectionId:zoomUserId}: every Zoom user's
  * full record on {@code switchboard.zoom-users}, every mapping on {@code switchboard.mappings}; a tombstone when the
- * user is gone or no longer mapped. They go through the outbox with the change they describe.
+ * user is gone or no longer mapped. They go through the outbox with the change they describe. Mapping records
+ * themselves are written by matching's statement ({@code MatchRepository}); the tombstones of removed users here.
  */
 @ApplicationScoped
 public class DirectoryEvents {
@@ -51,17 +51,6 @@ public class DirectoryEvents {
 
     public OutboxEvent zoomUserRemoved(KnownConnection connection, String zoomUserId) {
         return event(Topics.ZOOM_USERS, connection, zoomUserId, DirectoryTypes.ZOOM_USER_REMOVED, null);
-    }
-
-    public OutboxEvent mapping(KnownConnection connection, MappingWrite mapping) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("orgId", connection.orgId());
-        data.put("connectionId", connection.id().toString());
-        data.put("profileId", mapping.profileId());
-        data.put("zoomUserId", mapping.zoomUserId());
-        data.put("enabled", mapping.enabled());
-        data.put("source", mapping.source());
-        return event(Topics.MAPPINGS, connection, mapping.zoomUserId(), DirectoryTypes.MAPPING_CHANGED, data);
     }
 
     public OutboxEvent mappingRemoved(KnownConnection connection, String zoomUserId) {
