@@ -33,6 +33,7 @@ public class ConnectionSync {
     private final ZoomUserRepository users;
     private final DirectoryEvents events;
     private final Outbox outbox;
+    private final ImportWorker worker;
 
     public ConnectionSync(
             Pool database,
@@ -40,8 +41,10 @@ public class ConnectionSync {
             ImportRunRepository runs,
             ZoomUserRepository users,
             DirectoryEvents events,
-            Outbox outbox) {
+            Outbox outbox,
+            ImportWorker worker) {
         this.database = database;
+        this.worker = worker;
         this.connections = connections;
         this.runs = runs;
         this.users = users;
@@ -63,10 +66,11 @@ public class ConnectionSync {
 
     private Uni<Void> importNow(Change change, KnownConnection connection) {
         return database.withTransaction(sql -> connections
-                .upsert(sql, connection)
-                .flatMap(ignored ->
-                        runs.enqueue(sql, connection.id(), change.name().toLowerCase(java.util.Locale.ROOT)))
-                .replaceWithVoid());
+                        .upsert(sql, connection)
+                        .flatMap(ignored ->
+                                runs.enqueue(sql, connection.id(), change.name().toLowerCase(java.util.Locale.ROOT)))
+                        .replaceWithVoid())
+                .invoke(worker::wake);
     }
 
     private Uni<Void> purge(KnownConnection connection) {

@@ -95,25 +95,27 @@ public class ImportJob {
 
     /** Lists from the first page of the first status. */
     private Uni<Progress> list(Progress start) {
-        return fetch(start, 0, null).flatMap(first -> listFrom(start, 0, first));
+        Uni<Progress> nothingStored = Uni.createFrom().item(start);
+        return fetch(start, 0, null).flatMap(first -> listFrom(start, nothingStored, 0, first));
     }
 
     /**
-     * Stores {@code page} (of status {@code statusIndex}) while the next page is already being fetched, so that
-     * Zoom's pacing and the database work overlap; at most two pages are held.
+     * Stores {@code page} (of status {@code statusIndex}) once the page before it is stored ({@code previous}), and
+     * fetches the next page as soon as the one before {@code page} is stored: Zoom's pacing goes on while a slow
+     * store catches up, instead of losing the slot for good. At most three pages are held.
      */
-    private Uni<Progress> listFrom(Progress progress, int statusIndex, UserPage page) {
-        Uni<Progress> stored = store(progress, STATUSES.get(statusIndex), page);
+    private Uni<Progress> listFrom(Progress start, Uni<Progress> previous, int statusIndex, UserPage page) {
+        // Started now. Only its outcome is kept (not the page), and a failure reaches the run through the next
+        // fetch or the last store, which wait for it.
+        Uni<Progress> stored = Uni.createFrom()
+                .completionStage(previous.flatMap(progress -> store(progress, STATUSES.get(statusIndex), page))
+                        .subscribeAsCompletionStage());
         int nextIndex = page.hasNext() ? statusIndex : statusIndex + 1;
         if (nextIndex == STATUSES.size()) {
             return stored;
         }
-        Uni<UserPage> next = fetch(progress, nextIndex, page.hasNext() ? page.nextPageToken() : null);
-        return Uni.combine()
-                .all()
-                .unis(stored, next)
-                .asTuple()
-                .flatMap(both -> listFrom(both.getItem1(), nextIndex, both.getItem2()));
+        return previous.flatMap(ignored -> fetch(start, nextIndex, page.hasNext() ? page.nextPageToken() : null))
+                .flatMap(next -> listFrom(start, stored, nextIndex, next));
     }
 
     private Uni<UserPage> fetch(Progress progress, int statusIndex, String pageToken) {

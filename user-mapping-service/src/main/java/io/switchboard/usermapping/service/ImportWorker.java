@@ -41,15 +41,22 @@ public class ImportWorker {
             every = "${switchboard.user-mapping.import-poll}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        if (stopping.get() || running.get() >= config.importParallelism()) {
+        if (stopping.get()) {
+            return Uni.createFrom().voidItem();
+        }
+        // A slot is taken before the claim, so that a wake-up and the schedule together never exceed the limit.
+        if (running.incrementAndGet() > config.importParallelism()) {
+            running.decrementAndGet();
             return Uni.createFrom().voidItem();
         }
         return runs.claim(database, Instant.now().minus(config.importStaleAfter()))
+                .onFailure()
+                .invoke(running::decrementAndGet)
                 .invoke(run -> {
                     if (run == null) {
+                        running.decrementAndGet();
                         return;
                     }
-                    running.incrementAndGet();
                     job.run(run)
                             .onTermination()
                             .invoke(running::decrementAndGet)
@@ -59,6 +66,12 @@ public class ImportWorker {
                                     failure -> Log.errorf(failure, "Import %s ended unexpectedly", run.id()));
                 })
                 .replaceWithVoid();
+    }
+
+    /** A run was just queued here: claims it now instead of at the next poll (another replica may claim it first). */
+    public void wake() {
+        poll().subscribe()
+                .with(ignored -> {}, failure -> Log.warnf("Claiming a queued import failed: %s", failure.toString()));
     }
 
     /** No new run is claimed once the application stops (a run under way is taken over by another replica). */
