@@ -10,8 +10,9 @@ import java.util.function.LongSupplier;
 /**
  * Paces calls so that Zoom's rate limits are never hit in steady state: a token bucket per Zoom account, rate table
  * and category, refilled at {@code share} of the plan's per-second rate (Zoom's limits are shared by every app on the
- * account, and every process of a service has a budget of its own), one token deep so that calls are spaced evenly;
- * and the daily cap of Heavy and Resource-intensive calls. A 429 that still comes backs off the whole bucket, so that
+ * account, and every process of a service has a budget of its own), so that calls are spaced evenly, with one spare
+ * token so that a caller who comes late catches up instead of losing the slot, and never more calls in one of Zoom's
+ * windows (a second; a minute for Resource-intensive APIs) than evenly spaced calls could put in it; and the daily cap of Heavy and Resource-intensive calls. A 429 that still comes backs off the whole bucket, so that
  * the calls queued behind it wait too. Accounts are on {@link ZoomPlan#PRO} unless told otherwise.
  */
 public final class RateBudget {
@@ -94,6 +95,21 @@ public final class RateBudget {
     private TokenBucket bucket(String accountId, RateTable table, RateCategory category) {
         return buckets.computeIfAbsent(
                 accountId + "|" + table + "|" + category,
-                key -> new TokenBucket(perSecond(accountId, table, category), 1, nanoTime.getAsLong()));
+                key -> bucket(
+                        perSecond(accountId, table, category),
+                        planOf(accountId).perSecond(table, category),
+                        category.window()));
+    }
+
+    /**
+     * Calls at {@code perSecond} with one spare token, so that a late caller catches up, and never more calls in a
+     * {@code window} than the evenly spaced rate can put in one (its share of the window plus one) nor than Zoom
+     * allows ({@code zoomPerSecond}).
+     */
+    private TokenBucket bucket(double perSecond, double zoomPerSecond, Duration window) {
+        double seconds = window.toNanos() / 1e9;
+        int zoomLimit = (int) Math.ceil(zoomPerSecond * seconds - 1e-9);
+        int perWindow = Math.min(zoomLimit, (int) Math.floor(perSecond * seconds + 1e-9) + 1);
+        return new TokenBucket(perSecond, 2, window.toNanos(), perWindow, nanoTime.getAsLong());
     }
 }

@@ -11,4 +11,9 @@ public enum RateCategory {
     public boolean countsAgainstDailyCap() {
         return this == HEAVY || this == RESOURCE_INTENSIVE;
     }
+
+    /** The window Zoom counts this category's calls in: a minute for Resource-intensive APIs, else a second. */
+    public java.time.Duration window() {
+        return this == RESOURCE_INTENSIVE ? java.time.Duration.ofMinutes(1) : java.time.Duration.ofSeconds(1);
+    }
 }

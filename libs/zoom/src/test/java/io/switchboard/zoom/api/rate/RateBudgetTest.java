@@ -74,6 +74,46 @@ class RateBudgetTest {
     }
 
     @Test
+    void aCallerThatComesLateCatchesUpItsSlotWithoutOverfillingZoomsWindow() {
+        RateBudget budget = budget(ZoomPlan.PRO, 0.8, 0); // 16 a second: a slot every 62.5 ms
+        long start = clock.nanos();
+        java.util.List<Long> sent = new java.util.ArrayList<>();
+        for (int call = 0; call < 156; call++) {
+            // The caller is ready 10 ms after its last call, and every fifth time only after 80 ms, past its slot.
+            clock.advance(Duration.ofMillis(call % 5 == 4 ? 80 : 10));
+            clock.advance(budget.reserve("acc", CORE, MEDIUM));
+            sent.add(clock.nanos() - start);
+        }
+        long everySlotUsed = Duration.ofMillis(10).toNanos() + 155 * 62_500_000L;
+        assertTrue(
+                sent.get(155) <= everySlotUsed + Duration.ofMillis(1).toNanos(),
+                "the last call went at " + sent.get(155) / 1e6 + " ms; every slot used: " + everySlotUsed / 1e6);
+        for (int first = 0; first < sent.size(); first++) {
+            long from = sent.get(first);
+            long inSecond = sent.stream()
+                    .filter(at ->
+                            at >= from && at < from + Duration.ofSeconds(1).toNanos())
+                    .count();
+            // 16 evenly spaced calls and the one that catches up; Zoom allows 20.
+            assertTrue(inSecond <= 17, "the second from call " + first + " holds " + inSecond + " calls");
+        }
+    }
+
+    @Test
+    void theSpareTokenNeverPutsMoreInASecondThanTheEvenPaceCould() {
+        RateBudget budget = budget(ZoomPlan.PRO, 0.87, 0); // 17.4 a second: at most 18 evenly spaced in a second
+        budget.reserve("acc", CORE, MEDIUM);
+        clock.advance(Duration.ofSeconds(1)); // idle: the bucket fills up, spare token included
+        long inSecond = 0;
+        for (int call = 0; call < 40; call++) {
+            if (budget.reserve("acc", CORE, MEDIUM).compareTo(Duration.ofSeconds(1)) < 0) {
+                inSecond++;
+            }
+        }
+        assertEquals(18, inSecond, "what the even pace puts in a second, not the full bucket's 19");
+    }
+
+    @Test
     void noOneSecondWindowGetsMoreThanZoomAllows() {
         for (ZoomPlan plan : ZoomPlan.values()) {
             RateBudget budget = budget(plan, 1.0, Integer.MAX_VALUE);
