@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.SimulatorControl;
+import io.switchboard.testing.TestSql;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,12 @@ import org.junit.jupiter.api.Test;
 /** Importing a connection's Zoom directory: every user, every status, many pages, nothing half-applied. */
 @QuarkusTest
 class ImportTest {
+
+    private final Pool database;
+
+    ImportTest(Pool database) {
+        this.database = database;
+    }
 
     @AfterEach
     void clearFaults() {
@@ -74,6 +82,10 @@ class ImportTest {
         Map<String, String> records = Directories.latest(Topics.ZOOM_USERS, connection);
         assertNull(records.get(ids.get(1)), "the user that left has a tombstone");
         assertEquals(2, records.size());
+        assertEquals(
+                1,
+                TestSql.number(database, "select count(*) from mapping where connection_id = $1", connection),
+                "only the user that stays keeps a mapping row");
     }
 
     @Test

@@ -14,7 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.SimulatorControl;
+import io.switchboard.testing.TestSql;
 import io.switchboard.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,12 @@ import org.junit.jupiter.api.Test;
 /** Matching a connection's Zoom users to the organisation's profiles, and saying why when it cannot. */
 @QuarkusTest
 class MatchingTest {
+
+    private final Pool database;
+
+    MatchingTest(Pool database) {
+        this.database = database;
+    }
 
     /** One connection with a Zoom user for every outcome; profiles written first. */
     private record Fixture(String org, String account, UUID connection, List<String> ids) {}
@@ -167,6 +175,10 @@ class MatchingTest {
         assertNull(
                 Directories.latest(Topics.MAPPINGS, f.connection()).get(f.ids().get(0)));
         users(f, "limit=10").statusCode(404);
+        assertEquals(
+                0,
+                TestSql.number(database, "select count(*) from mapping where connection_id = $1", f.connection()),
+                "no mapping row is left");
     }
 
     @Test

@@ -3,12 +3,15 @@ package io.switchboard.usermapping;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.SimulatorControl;
+import io.switchboard.testing.TestSql;
 import io.switchboard.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +21,12 @@ import org.junit.jupiter.api.Test;
 /** Between imports the directory follows Zoom's user webhooks: merged, deduplicated, newest event_ts wins. */
 @QuarkusTest
 class ZoomUserEventsTest {
+
+    private final Pool database;
+
+    ZoomUserEventsTest(Pool database) {
+        this.database = database;
+    }
 
     private record Fixture(String org, String account, UUID connection, String userId) {}
 
@@ -78,6 +87,10 @@ class ZoomUserEventsTest {
                 .until(() -> Directories.latest(Topics.MAPPINGS, f.connection()).get(f.userId()) == null
                         && Directories.latest(Topics.ZOOM_USERS, f.connection()).get(f.userId()) == null);
         user(f).body("items", org.hamcrest.Matchers.empty());
+        assertEquals(
+                0,
+                TestSql.number(database, "select count(*) from mapping where connection_id = $1", f.connection()),
+                "its mapping row went with it");
     }
 
     private static ValidatableResponse user(Fixture f) {

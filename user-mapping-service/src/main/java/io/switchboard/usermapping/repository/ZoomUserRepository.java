@@ -137,6 +137,10 @@ public class ZoomUserRepository {
                 .replaceWithVoid();
     }
 
+    // Mapping rows have no foreign key to their user (V4): every statement that removes users removes their rows.
+    private static final String UNMAP = " unmapped as (delete from mapping m using gone g where m.connection_id = $1"
+            + " and m.zoom_user_id = g.zoom_user_id)";
+
     /**
      * Removes the users an import did not see, except those that a Zoom event touched after the import started
      * ({@code event_ts} at or after {@code importStartTs}); what was removed.
@@ -144,7 +148,8 @@ public class ZoomUserRepository {
     public Uni<List<Removed>> removeUnseen(SqlClient sql, UUID connectionId, UUID importRunId, long importStartTs) {
         return sql.preparedQuery("with gone as (select z.zoom_user_id, m.profile_id from zoom_user z"
                         + " left join mapping m on m.connection_id = z.connection_id and m.zoom_user_id = z.zoom_user_id"
-                        + " where z.connection_id = $1 and z.import_run_id is distinct from $2 and z.event_ts < $3)"
+                        + " where z.connection_id = $1 and z.import_run_id is distinct from $2 and z.event_ts < $3),"
+                        + UNMAP
                         + " delete from zoom_user z using gone g where z.connection_id = $1"
                         + " and z.zoom_user_id = g.zoom_user_id returning g.zoom_user_id, g.profile_id")
                 .execute(Tuple.of(connectionId, importRunId, importStartTs))
@@ -156,7 +161,8 @@ public class ZoomUserRepository {
     public Uni<Removed> remove(SqlClient sql, UUID connectionId, String zoomUserId, long eventTs) {
         return sql.preparedQuery("with gone as (select z.zoom_user_id, m.profile_id from zoom_user z"
                         + " left join mapping m on m.connection_id = z.connection_id and m.zoom_user_id = z.zoom_user_id"
-                        + " where z.connection_id = $1 and z.zoom_user_id = $2 and z.event_ts <= $3)"
+                        + " where z.connection_id = $1 and z.zoom_user_id = $2 and z.event_ts <= $3),"
+                        + UNMAP
                         + " delete from zoom_user z using gone g where z.connection_id = $1"
                         + " and z.zoom_user_id = g.zoom_user_id returning g.zoom_user_id, g.profile_id")
                 .execute(Tuple.of(connectionId, zoomUserId, eventTs))
@@ -187,9 +193,10 @@ public class ZoomUserRepository {
                 .map(rows -> rows.size() == 0 ? -1L : rows.iterator().next().getLong(0));
     }
 
-    /** Deletes every user of the connection (their keys and mappings go with them); the ids that were deleted. */
+    /** Deletes every user of the connection with their keys and mappings; the ids that were deleted. */
     public Uni<List<String>> purge(SqlClient sql, UUID connectionId) {
-        return sql.preparedQuery("delete from zoom_user where connection_id = $1 returning zoom_user_id")
+        return sql.preparedQuery("with unmapped as (delete from mapping where connection_id = $1)"
+                        + " delete from zoom_user where connection_id = $1 returning zoom_user_id")
                 .execute(Tuple.of(connectionId))
                 .map(rows -> DirectoryRows.all(rows, row -> row.getString(0)));
     }

@@ -1,6 +1,7 @@
 package io.switchboard.usermapping.service;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.events.Topics;
 import io.switchboard.messaging.Outbox;
 import io.switchboard.usermapping.messaging.DirectoryEvents;
 import io.switchboard.usermapping.repository.ConnectionRepository;
@@ -79,6 +80,7 @@ public class ConnectionSync {
         // The runs end first: their row lock waits out a page being stored, which the purge then sees and removes.
         return database.withTransaction(sql -> runs.cancel(sql, connection.id(), "The connection was removed")
                 .flatMap(ignored -> connections.upsert(sql, removed))
+                .flatMap(ignored -> outbox.lockTopic(sql, Topics.MAPPINGS))
                 .flatMap(ignored -> users.purge(sql, connection.id()))
                 .flatMap(ids -> outbox.appendAll(sql, events.purged(removed, ids))));
     }

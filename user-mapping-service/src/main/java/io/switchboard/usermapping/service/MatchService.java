@@ -19,6 +19,10 @@ import java.util.List;
  * committed with it. The decision and the writes are one statement ({@link MatchRepository}), so that a whole
  * directory is matched without moving it through the service; a narrower change matches only the users it can
  * affect ({@link MatchScope}).
+ *
+ * <p>Matching holds the mappings topic of the outbox exclusively ({@link Outbox#lockTopic}). A transaction that may
+ * match, or that removes Zoom users, takes it first, before any other topic and before it reads: so no two
+ * transactions wait for each other crosswise, and a removal sees every mapping row a matching wrote before it.
  */
 @ApplicationScoped
 public class MatchService {
