@@ -16,6 +16,10 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** Lanes one round publishes at once, each on a database connection of its own. */
+    @WithDefault("4")
+    int lanesAtOnce();
+
     /** How long published events are kept (for inspection) before housekeeping deletes them. */
     @WithDefault("P1D")
     Duration retention();

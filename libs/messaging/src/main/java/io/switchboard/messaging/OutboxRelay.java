@@ -91,13 +91,17 @@ public class OutboxRelay {
         schedule(config.interval().multipliedBy(5));
     }
 
-    /** One round: publishes the oldest events of every lane with work that no other relay holds. */
+    /**
+     * One round: publishes the oldest events of every lane with work that no other relay holds, {@code lanes-at-once}
+     * lanes at a time (each in its own transaction), so that the broker's round trips of one lane overlap another's.
+     */
     public Uni<Round> publishRound() {
         return OutboxRows.lanesWithWork(database)
                 .flatMap(lanes -> Multi.createFrom()
                         .iterable(lanes)
                         .onItem()
-                        .transformToUniAndConcatenate(this::publishLane)
+                        .transformToUni(this::publishLane)
+                        .merge(config.lanesAtOnce())
                         .collect()
                         .in(() -> new Round(0, 0, false), OutboxRelay::add));
     }
