@@ -1,8 +1,8 @@
 package io.switchboard.usermapping.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.messaging.OutboxEvent;
@@ -45,7 +45,8 @@ public class DirectoryEvents {
         data.put("email", user.email());
         data.put("aliases", user.aliases());
         data.put("status", user.status());
-        data.put("user", tree(user.record()));
+        // The stored record is JSON already (PostgreSQL wrote it): embedded as it is, not parsed and written again.
+        data.put("user", new RawValue(user.record()));
         return event(Topics.ZOOM_USERS, connection, user.zoomUserId(), DirectoryTypes.ZOOM_USER_UPSERTED, data);
     }
 
@@ -77,14 +78,6 @@ public class DirectoryEvents {
             String topic, KnownConnection connection, String zoomUserId, String type, Map<String, Object> data) {
         String key = key(connection, zoomUserId);
         return OutboxEvent.of(topic, key, type, SOURCE, key, data == null ? null : write(data));
-    }
-
-    private JsonNode tree(String record) {
-        try {
-            return json.readTree(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored Zoom user record is not JSON", e);
-        }
     }
 
     private String write(Map<String, Object> data) {
