@@ -24,6 +24,7 @@ public final class ZoomJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .addModule(new JavaTimeModule())
+            .addModule(ZoomInstants.module())
             .withCoercionConfigDefaults(
                     config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
             .build();
