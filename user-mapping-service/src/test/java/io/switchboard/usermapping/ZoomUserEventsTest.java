@@ -57,6 +57,34 @@ class ZoomUserEventsTest {
     }
 
     @Test
+    void theMergedUsersRecordCarriesTheWholeUserAndItsAliases() {
+        Fixture f = fixture();
+
+        deliver(
+                f,
+                "user.updated",
+                System.currentTimeMillis(),
+                "{\"id\":\"" + f.userId() + "\",\"email\":\"new@hooks.example\"}");
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> String.valueOf(Directories.latest(Topics.ZOOM_USERS, f.connection())
+                                .get(f.userId()))
+                        .contains("new@hooks.example"));
+        io.restassured.path.json.JsonPath record = new io.restassured.path.json.JsonPath(
+                Directories.latest(Topics.ZOOM_USERS, f.connection()).get(f.userId()));
+        assertEquals(f.org(), record.getString("orgId"));
+        assertEquals(f.connection().toString(), record.getString("connectionId"));
+        assertEquals(f.account(), record.getString("zoomAccountId"));
+        assertEquals(f.userId(), record.getString("zoomUserId"));
+        assertEquals("new@hooks.example", record.getString("email"));
+        assertEquals(List.of("old@hooks.example"), record.getList("aliases"));
+        assertEquals("active", record.getString("status"));
+        assertEquals("new@hooks.example", record.getString("user.email"), "the merged Zoom record");
+        assertEquals("Sim", record.getString("user.first_name"));
+    }
+
+    @Test
     void anOlderEventArrivingLateChangesNothing() {
         Fixture f = fixture();
         long now = System.currentTimeMillis();

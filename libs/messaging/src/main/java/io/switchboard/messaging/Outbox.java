@@ -73,6 +73,24 @@ public class Outbox {
         events.forEach(event -> keysByTopic
                 .computeIfAbsent(event.topic(), topic -> new java.util.TreeSet<>())
                 .add(event.topic() + "/" + event.key()));
+        return lock(connection, keysByTopic).flatMap(ignored -> insert(connection, events, 0));
+    }
+
+    /**
+     * Takes the locks that {@link #appendAll} takes for events of {@code topic} with {@code keys}, for an append that
+     * SQL makes itself ({@code insert into outbox_event (id, topic, record_key, type, source, subject, payload)
+     * select ...}, columns as {@link OutboxEvent} describes them) of at most these keys.
+     */
+    public Uni<Void> lockKeys(SqlConnection connection, String topic, java.util.Collection<String> keys) {
+        java.util.TreeSet<String> topicKeys = new java.util.TreeSet<>();
+        keys.forEach(key -> topicKeys.add(topic + "/" + key));
+        java.util.TreeMap<String, java.util.TreeSet<String>> keysByTopic = new java.util.TreeMap<>();
+        keysByTopic.put(topic, topicKeys);
+        return lock(connection, keysByTopic);
+    }
+
+    /** Topic locks (exclusive above {@link #BULK_KEYS} keys, else shared), then key locks, all in sorted order. */
+    private Uni<Void> lock(SqlConnection connection, java.util.TreeMap<String, java.util.TreeSet<String>> keysByTopic) {
         String[] topics = keysByTopic.keySet().toArray(String[]::new);
         Boolean[] exclusive = keysByTopic.values().stream()
                 .map(keys -> keys.size() > BULK_KEYS)
@@ -91,7 +109,7 @@ public class Outbox {
                         .preparedQuery(
                                 "select count(pg_advisory_xact_lock($1, hashtext(k))) from unnest($2::text[]) as k")
                         .execute(Tuple.of(KEY_LOCK_SPACE).addArrayOfString(keys)))
-                .flatMap(ignored -> insert(connection, events, 0));
+                .replaceWithVoid();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.switchboard.usermapping.repository;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,11 +27,28 @@ public class ZoomUserRepository {
     /** A user whose record an import changed: new to the directory, or known and maybe at another address. */
     public record Written(ZoomUserRow user, boolean added, boolean readdressed) {}
 
+    /** What a changed user is published as on the Zoom users topic: topic, record type and CloudEvent source. */
+    public record Published(String topic, String type, String source) {}
+
     /** A user removed from the directory, with the profile it was mapped to (null when it was not). */
     public record Removed(String zoomUserId, String mappedProfile) {}
 
-    // One statement per page: every listed user is marked seen by the run, and only those whose record changed are
-    // returned (the "before" CTE reads the rows as they were when the statement began).
+    // The data of a user's record on the Zoom users topic, from a written row "w" ($1 the connection, %s its Zoom
+    // account): the user as the directory holds it, its record embedded as PostgreSQL stored it.
+    private static final String PAYLOAD = "'{\"orgId\":' || to_json(w.org_id)::text || ',\"connectionId\":\"'"
+            + " || $1::text || '\",\"zoomAccountId\":' || coalesce(to_json(%s::text)::text, 'null')"
+            + " || ',\"zoomUserId\":' || to_json(w.zoom_user_id)::text"
+            + " || ',\"email\":' || coalesce(to_json(w.email)::text, 'null')"
+            + " || ',\"aliases\":' || to_json(w.aliases)::text || ',\"status\":' || to_json(w.status)::text"
+            + " || ',\"user\":' || w.record::text || '}'";
+
+    // Appends a record of every row of "w" ($1 the connection; topic, type and source at %s, %s and %s).
+    private static final String PUBLISH = " insert into outbox_event (id, topic, record_key, type, source, subject,"
+            + " payload) select gen_random_uuid(), %s::text, $1::text || ':' || w.zoom_user_id, %s::text, %s::text,"
+            + " $1::text || ':' || w.zoom_user_id, %s from %s w order by w.zoom_user_id";
+
+    // One statement per page: every listed user is marked seen by the run, those whose record changed are published
+    // and returned (the "before" CTE reads the rows as they were when the statement began).
     private static final String UPSERT = "with listed as (select * from unnest($5::text[], $6::text[], $7::text[],"
             + " $8::text[]) as i (zoom_user_id, email, status, record)),"
             + " before as (select z.zoom_user_id, z.email, z.record, z.status from zoom_user z join listed l"
@@ -52,33 +70,53 @@ public class ZoomUserRepository {
             + " updated_at = case when zoom_user.event_ts <= excluded.event_ts and (zoom_user.record is distinct from"
             + " excluded.record or zoom_user.status is distinct from excluded.status) then now()"
             + " else zoom_user.updated_at end"
-            + " returning zoom_user_id, email, aliases, status, record)"
-            + " select w.zoom_user_id, w.email, w.aliases, w.status, w.record::text as record,"
-            + " b.zoom_user_id is null as added, b.email is distinct from w.email as readdressed from written w"
-            + " left join before b on b.zoom_user_id = w.zoom_user_id"
-            + " where b.zoom_user_id is null or b.record is distinct from w.record or b.status is distinct from w.status";
+            + " returning zoom_user_id, org_id, email, aliases, status, record),"
+            + " changed as (select w.*, b.zoom_user_id is null as added, b.email is distinct from w.email as readdressed"
+            + " from written w left join before b on b.zoom_user_id = w.zoom_user_id"
+            + " where b.zoom_user_id is null or b.record is distinct from w.record or b.status is distinct from w.status),"
+            + " published as (" + PUBLISH.formatted("$9", "$10", "$11", PAYLOAD.formatted("$12"), "changed") + ")"
+            + " select zoom_user_id, email, aliases, status, added, readdressed from changed";
 
     /**
      * Writes users listed by import run {@code importRunId} (Zoom's view at {@code eventTs}, epoch ms) unless the
-     * stored state is newer, and marks each as seen by the run; the users whose record changed, as stored.
+     * stored state is newer, marks each as seen by the run, and appends a record of each user whose record changed
+     * (the caller holds their keys of the topic); those users, as stored, without their record.
      */
     public Uni<List<Written>> upsert(
-            SqlClient sql, UUID connectionId, String orgId, long eventTs, UUID importRunId, List<ZoomUserRow> users) {
+            SqlClient sql,
+            KnownConnection connection,
+            long eventTs,
+            UUID importRunId,
+            List<ZoomUserRow> users,
+            Published published) {
         if (users.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Tuple parameters = Tuple.of(connectionId, orgId, eventTs, importRunId)
+        Tuple parameters = Tuple.of(connection.id(), connection.orgId(), eventTs, importRunId)
                 .addArrayOfString(users.stream().map(ZoomUserRow::zoomUserId).toArray(String[]::new))
                 .addArrayOfString(users.stream().map(ZoomUserRow::email).toArray(String[]::new))
                 .addArrayOfString(users.stream().map(ZoomUserRow::status).toArray(String[]::new))
-                .addArrayOfString(users.stream().map(ZoomUserRow::record).toArray(String[]::new));
+                .addArrayOfString(users.stream().map(ZoomUserRow::record).toArray(String[]::new))
+                .addString(published.topic())
+                .addString(published.type())
+                .addString(published.source())
+                .addString(connection.zoomAccountId());
         return sql.preparedQuery(UPSERT)
                 .execute(parameters)
                 .map(rows -> DirectoryRows.all(
-                        rows, row -> new Written(read(row), row.getBoolean("added"), row.getBoolean("readdressed"))));
+                        rows,
+                        row -> new Written(
+                                new ZoomUserRow(
+                                        row.getString("zoom_user_id"),
+                                        row.getString("email"),
+                                        DirectoryRows.strings(row, "aliases"),
+                                        row.getString("status"),
+                                        null),
+                                row.getBoolean("added"),
+                                row.getBoolean("readdressed"))));
     }
 
-    private static final String MERGE = "insert into zoom_user"
+    private static final String MERGE = "with w as (insert into zoom_user"
             + " (connection_id, zoom_user_id, org_id, email, status, record, event_ts, updated_at)"
             + " values ($1, $2, $3, $4, coalesce($5, 'active'), $6::text::jsonb, $7, now())"
             + " on conflict (connection_id, zoom_user_id) do update set"
@@ -88,23 +126,31 @@ public class ZoomUserRepository {
             + " email = coalesce($4, zoom_user.email), status = coalesce($5, zoom_user.status),"
             + " record = zoom_user.record || $6::text::jsonb, event_ts = $7, updated_at = now()"
             + " where zoom_user.event_ts <= $7"
-            + " returning zoom_user_id, email, aliases, status, record::text as record";
+            + " returning zoom_user_id, org_id, email, aliases, status, record),"
+            + " published as (" + PUBLISH.formatted("$8", "$9", "$10", PAYLOAD.formatted("$11"), "w") + ")"
+            + " select zoom_user_id, email, aliases, status, record::text as record from w";
 
     /**
      * Merges the fields Zoom sent at {@code eventTs} (a webhook carries only what changed) into the stored user, or
-     * stores it; an email change keeps the old address as an alias. Null when a newer state is stored.
+     * stores it, and appends its merged record (the caller holds its key of the topic); an email change keeps the
+     * old address as an alias. Null when a newer state is stored.
      */
     public Uni<ZoomUserRow> merge(
-            SqlClient sql,
-            UUID connectionId,
-            String orgId,
-            String zoomUserId,
-            String email,
-            String status,
-            String fields,
-            long eventTs) {
+            SqlClient sql, KnownConnection connection, ZoomUserChange change, Published published) {
         return sql.preparedQuery(MERGE)
-                .execute(Tuple.from(new Object[] {connectionId, zoomUserId, orgId, email, status, fields, eventTs}))
+                .execute(Tuple.from(new Object[] {
+                    connection.id(),
+                    change.zoomUserId(),
+                    connection.orgId(),
+                    change.email(),
+                    change.status(),
+                    change.fields(),
+                    change.eventTs(),
+                    published.topic(),
+                    published.type(),
+                    published.source(),
+                    connection.zoomAccountId()
+                }))
                 .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
     }
 

@@ -2,6 +2,8 @@ package io.switchboard.usermapping.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.events.DirectoryTypes;
+import io.switchboard.events.Topics;
 import io.switchboard.messaging.Outbox;
 import io.switchboard.usermapping.messaging.DirectoryEvents;
 import io.switchboard.usermapping.repository.ConnectionRepository.KnownConnection;
@@ -20,18 +22,20 @@ import java.util.UUID;
 
 /**
  * Writes Zoom users into the directory inside the caller's transaction: the rows whose record changed get fresh email
- * keys and a record on {@code switchboard.zoom-users}, committed with them.
+ * keys and a record on {@code switchboard.zoom-users}, committed with them (the statement that writes the users
+ * appends the records, see {@link ZoomUserRepository}).
  */
 @ApplicationScoped
 public class DirectoryWriter {
 
+    private static final ZoomUserRepository.Published PUBLISHED = new ZoomUserRepository.Published(
+            Topics.ZOOM_USERS, DirectoryTypes.ZOOM_USER_UPSERTED, DirectoryEvents.SOURCE);
+
     private final ZoomUserRepository users;
-    private final DirectoryEvents events;
     private final Outbox outbox;
 
-    public DirectoryWriter(ZoomUserRepository users, DirectoryEvents events, Outbox outbox) {
+    public DirectoryWriter(ZoomUserRepository users, Outbox outbox) {
         this.users = users;
-        this.events = events;
         this.outbox = outbox;
     }
 
@@ -65,14 +69,13 @@ public class DirectoryWriter {
             long eventTs,
             UUID importRunId,
             List<ZoomUserRow> rows) {
-        return users.upsert(sql, connection.id(), connection.orgId(), eventTs, importRunId, rows)
+        List<String> keys = rows.stream()
+                .map(row -> DirectoryEvents.key(connection, row.zoomUserId()))
+                .toList();
+        return outbox.lockKeys(sql, Topics.ZOOM_USERS, keys)
+                .flatMap(locked -> users.upsert(sql, connection, eventTs, importRunId, rows, PUBLISHED))
                 .call(written -> users.replaceKeys(sql, connection.id(), keys(readdressed(written, false), rules)))
                 .call(written -> users.addKeys(sql, connection.id(), keys(readdressed(written, true), rules)))
-                .call(written -> outbox.appendAll(
-                        sql,
-                        written.stream()
-                                .map(changed -> events.zoomUser(connection, changed.user()))
-                                .toList()))
                 .map(List::size);
     }
 
@@ -90,19 +93,11 @@ public class DirectoryWriter {
             KnownConnection connection,
             EmailKeys.Rules rules,
             ZoomUserRepository.ZoomUserChange change) {
-        return users.merge(
-                        sql,
-                        connection.id(),
-                        connection.orgId(),
-                        change.zoomUserId(),
-                        change.email(),
-                        change.status(),
-                        change.fields(),
-                        change.eventTs())
+        return outbox.lockKeys(sql, Topics.ZOOM_USERS, List.of(DirectoryEvents.key(connection, change.zoomUserId())))
+                .flatMap(locked -> users.merge(sql, connection, change, PUBLISHED))
                 .flatMap(merged -> merged == null
                         ? Uni.createFrom().item(false)
                         : users.replaceKeys(sql, connection.id(), keys(List.of(merged), rules))
-                                .flatMap(ignored -> outbox.appendAll(sql, List.of(events.zoomUser(connection, merged))))
                                 .replaceWith(true));
     }
 
