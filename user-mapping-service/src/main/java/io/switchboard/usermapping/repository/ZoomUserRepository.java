@@ -48,11 +48,14 @@ public class ZoomUserRepository {
             + " $1::text || ':' || w.zoom_user_id, %s from %s w order by w.zoom_user_id";
 
     // One statement per page: every listed user is marked seen by the run, those whose record changed are published
-    // and returned (the "before" CTE reads the rows as they were when the statement began).
+    // and returned (the "before" CTE reads the rows as they were when the statement began). "before" looks each
+    // listed user up by key: during an import the statistics lag behind the growing directory, and a join the
+    // planner chose from them read the whole directory for every page.
     private static final String UPSERT = "with listed as (select * from unnest($5::text[], $6::text[], $7::text[],"
             + " $8::text[]) as i (zoom_user_id, email, status, record)),"
-            + " before as (select z.zoom_user_id, z.email, z.record, z.status from zoom_user z join listed l"
-            + " on z.connection_id = $1 and z.zoom_user_id = l.zoom_user_id),"
+            + " before as materialized (select z.* from listed l cross join lateral (select z.zoom_user_id, z.email,"
+            + " z.record, z.status from zoom_user z where z.connection_id = $1 and z.zoom_user_id = l.zoom_user_id"
+            + " limit 1) z),"
             + " written as (insert into zoom_user"
             + " (connection_id, zoom_user_id, org_id, email, status, record, event_ts, import_run_id, updated_at)"
             + " select $1, l.zoom_user_id, $2, l.email, l.status, l.record::jsonb, $3, $4, now() from listed l"
