@@ -12,8 +12,9 @@ import java.util.function.LongSupplier;
  * and category, refilled at {@code share} of the plan's per-second rate (Zoom's limits are shared by every app on the
  * account, and every process of a service has a budget of its own), so that calls are spaced evenly, with one spare
  * token so that a caller who comes late catches up instead of losing the slot, and never more calls in one of Zoom's
- * windows (a second; a minute for Resource-intensive APIs) than evenly spaced calls could put in it; and the daily cap of Heavy and Resource-intensive calls. A 429 that still comes backs off the whole bucket, so that
- * the calls queued behind it wait too. Accounts are on {@link ZoomPlan#PRO} unless told otherwise.
+ * windows (a second; a minute for Resource-intensive APIs) than evenly spaced calls could put in it; and the daily
+ * cap of Heavy and Resource-intensive calls. A 429 that still comes backs off the whole bucket, so that the calls
+ * queued behind it wait too. Accounts are on {@link ZoomPlan#PRO} unless told otherwise.
  */
 public final class RateBudget {
 

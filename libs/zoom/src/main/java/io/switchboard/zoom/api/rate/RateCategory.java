@@ -1,5 +1,7 @@
 package io.switchboard.zoom.api.rate;
 
+import java.time.Duration;
+
 /** Zoom's rate-limit labels: every API's reference page names one ("Rate Limit Label"). */
 public enum RateCategory {
     LIGHT,
@@ -13,7 +15,7 @@ public enum RateCategory {
     }
 
     /** The window Zoom counts this category's calls in: a minute for Resource-intensive APIs, else a second. */
-    public java.time.Duration window() {
-        return this == RESOURCE_INTENSIVE ? java.time.Duration.ofMinutes(1) : java.time.Duration.ofSeconds(1);
+    public Duration window() {
+        return this == RESOURCE_INTENSIVE ? Duration.ofMinutes(1) : Duration.ofSeconds(1);
     }
 }

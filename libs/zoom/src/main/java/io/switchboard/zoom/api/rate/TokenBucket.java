@@ -9,7 +9,8 @@ import java.util.Arrays;
  *
  * <p>The bucket starts with one token and holds at most {@code capacity}: a caller that comes late may use the slot
  * it missed right away instead of losing it, so jitter does not slow a steady caller down. Whatever the tokens say,
- * no {@code window} holds more than {@code perWindow} calls (the last grants are kept), which is how Zoom counts.
+ * no {@code window} holds more than {@code perWindow} calls (the last grants are kept, oldest first), which is how
+ * Zoom counts.
  */
 final class TokenBucket {
 
@@ -20,7 +21,6 @@ final class TokenBucket {
     private int oldest;
     private double tokens;
     private long refilledAt;
-    private long lastGrant;
 
     /**
      * A bucket refilled at {@code perSecond}, holding at most {@code capacity} tokens (at least 1), and letting at
@@ -34,7 +34,6 @@ final class TokenBucket {
         Arrays.fill(grants, Long.MIN_VALUE / 2);
         this.tokens = 1;
         this.refilledAt = now;
-        this.lastGrant = Long.MIN_VALUE / 2;
     }
 
     /** Takes a token; the nanoseconds from {@code now} until the caller may use it (0: at once). */
@@ -43,10 +42,10 @@ final class TokenBucket {
         tokens -= 1;
         long blocked = Math.max(0, refilledAt - now);
         long debt = tokens >= 0 ? 0 : (long) Math.ceil(-tokens / perNano);
-        long at = Math.max(Math.max(now + blocked + debt, lastGrant), grants[oldest] + windowNanos);
+        long latest = grants[(oldest + grants.length - 1) % grants.length];
+        long at = Math.max(Math.max(now + blocked + debt, latest), grants[oldest] + windowNanos);
         grants[oldest] = at;
         oldest = (oldest + 1) % grants.length;
-        lastGrant = at;
         return at - now;
     }
 

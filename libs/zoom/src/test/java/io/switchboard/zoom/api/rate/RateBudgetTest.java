@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,7 @@ class RateBudgetTest {
     void aCallerThatComesLateCatchesUpItsSlotWithoutOverfillingZoomsWindow() {
         RateBudget budget = budget(ZoomPlan.PRO, 0.8, 0); // 16 a second: a slot every 62.5 ms
         long start = clock.nanos();
-        java.util.List<Long> sent = new java.util.ArrayList<>();
+        List<Long> sent = new ArrayList<>();
         for (int call = 0; call < 156; call++) {
             // The caller is ready 10 ms after its last call, and every fifth time only after 80 ms, past its slot.
             clock.advance(Duration.ofMillis(call % 5 == 4 ? 80 : 10));
