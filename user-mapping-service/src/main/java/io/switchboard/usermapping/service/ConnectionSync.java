@@ -1,7 +1,6 @@
 package io.switchboard.usermapping.service;
 
 import io.smallrye.mutiny.Uni;
-import io.switchboard.events.Topics;
 import io.switchboard.messaging.Outbox;
 import io.switchboard.usermapping.messaging.DirectoryEvents;
 import io.switchboard.usermapping.repository.ConnectionRepository;
@@ -34,6 +33,7 @@ public class ConnectionSync {
     private final ZoomUserRepository users;
     private final DirectoryEvents events;
     private final Outbox outbox;
+    private final MatchService matching;
     private final ImportWorker worker;
 
     public ConnectionSync(
@@ -43,14 +43,16 @@ public class ConnectionSync {
             ZoomUserRepository users,
             DirectoryEvents events,
             Outbox outbox,
+            MatchService matching,
             ImportWorker worker) {
         this.database = database;
-        this.worker = worker;
         this.connections = connections;
         this.runs = runs;
         this.users = users;
         this.events = events;
         this.outbox = outbox;
+        this.matching = matching;
+        this.worker = worker;
     }
 
     public Uni<Void> apply(Change change, KnownConnection connection) {
@@ -80,7 +82,7 @@ public class ConnectionSync {
         // The runs end first: their row lock waits out a page being stored, which the purge then sees and removes.
         return database.withTransaction(sql -> runs.cancel(sql, connection.id(), "The connection was removed")
                 .flatMap(ignored -> connections.upsert(sql, removed))
-                .flatMap(ignored -> outbox.lockTopic(sql, Topics.MAPPINGS))
+                .flatMap(ignored -> matching.hold(sql))
                 .flatMap(ignored -> users.purge(sql, connection.id()))
                 .flatMap(ids -> outbox.appendAll(sql, events.purged(removed, ids))));
     }

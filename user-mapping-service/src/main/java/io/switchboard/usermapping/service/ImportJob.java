@@ -2,7 +2,6 @@ package io.switchboard.usermapping.service;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.events.Topics;
 import io.switchboard.messaging.Outbox;
 import io.switchboard.usermapping.config.UserMappingConfig;
 import io.switchboard.usermapping.messaging.DirectoryEvents;
@@ -150,7 +149,7 @@ public class ImportJob {
     /** The listing is complete: remove what Zoom no longer has, match, and close the run, in one transaction. */
     private Uni<Void> complete(Progress progress) {
         KnownConnection connection = progress.connection();
-        return database.withTransaction(sql -> outbox.lockTopic(sql, Topics.MAPPINGS)
+        return database.withTransaction(sql -> matching.hold(sql)
                 .flatMap(locked ->
                         users.removeUnseen(sql, connection.id(), progress.run().id(), progress.startTs()))
                 .call(removed -> outbox.appendAll(

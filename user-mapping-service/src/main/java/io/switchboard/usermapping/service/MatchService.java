@@ -20,9 +20,9 @@ import java.util.List;
  * directory is matched without moving it through the service; a narrower change matches only the users it can
  * affect ({@link MatchScope}).
  *
- * <p>Matching holds the mappings topic of the outbox exclusively ({@link Outbox#lockTopic}). A transaction that may
- * match, or that removes Zoom users, takes it first, before any other topic and before it reads: so no two
- * transactions wait for each other crosswise, and a removal sees every mapping row a matching wrote before it.
+ * <p>Matching holds the mappings topic of the outbox exclusively ({@link #hold}). A transaction that may match, or
+ * that removes Zoom users, takes it first, before any other topic and before it reads: so no two transactions wait
+ * for each other crosswise, and a removal sees every mapping row a matching wrote before it.
  */
 @ApplicationScoped
 public class MatchService {
@@ -52,6 +52,14 @@ public class MatchService {
         }
     }
 
+    /**
+     * Takes the mappings topic of the outbox until the transaction ends. Matching takes it itself; a transaction that
+     * will match, or that removes Zoom users, takes it first, before any other topic and before it reads.
+     */
+    public Uni<Void> hold(SqlConnection sql) {
+        return outbox.lockTopic(sql, Topics.MAPPINGS);
+    }
+
     /** Matches every Zoom user of {@code connection} again; {@code changedBy} is recorded on changed rows. */
     public Uni<MatchCounts> recompute(SqlConnection sql, KnownConnection connection, String changedBy) {
         return recompute(sql, connection, changedBy, MatchScope.wholeConnection());
@@ -61,14 +69,14 @@ public class MatchService {
     public Uni<MatchCounts> recompute(
             SqlConnection sql, KnownConnection connection, String changedBy, MatchScope scope) {
         if (scope.all()) {
-            return outbox.lockTopic(sql, Topics.MAPPINGS)
+            return hold(sql)
                     .flatMap(locked -> matches.matchAll(sql, connection.id(), connection.orgId(), changedBy, PUBLISHED))
                     .map(MatchCounts::of);
         }
         return affected(sql, connection, scope)
                 .flatMap(users -> users.isEmpty()
                         ? Uni.createFrom().item(new MatchCounts(0, 0, 0))
-                        : outbox.lockTopic(sql, Topics.MAPPINGS)
+                        : hold(sql)
                                 .flatMap(locked -> matches.match(
                                         sql, connection.id(), connection.orgId(), changedBy, PUBLISHED, users))
                                 .map(MatchCounts::of));

@@ -2,7 +2,6 @@ package io.switchboard.usermapping.service;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.switchboard.events.Topics;
 import io.switchboard.messaging.Outbox;
 import io.switchboard.usermapping.messaging.DirectoryEvents;
 import io.switchboard.usermapping.repository.ConnectionRepository;
@@ -95,8 +94,7 @@ public class ZoomUserEvents {
             KnownConnection connection,
             String zoomUserId,
             BiFunction<SqlConnection, KnownConnection, Uni<Boolean>> change) {
-        // The mappings topic first, as every transaction that may match takes it (see MatchService).
-        return outbox.lockTopic(sql, Topics.MAPPINGS)
+        return matching.hold(sql)
                 .flatMap(locked -> users.keysOf(sql, connection.id(), zoomUserId))
                 .flatMap(before -> change.apply(sql, connection)
                         .flatMap(changed -> changed
