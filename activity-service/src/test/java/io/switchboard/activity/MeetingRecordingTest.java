@@ -121,6 +121,27 @@ class MeetingRecordingTest {
     }
 
     @Test
+    void aRestartRecordedBeforeItsFirstInstanceEndsAsOneMeeting() {
+        Org org = Org.connected();
+        org.map("host1", "p-host", true);
+        Instance first = Instance.meeting(org, "host1", T0);
+        Instance restart = first.again(T0.plusSeconds(25 * 60));
+        ZoomActivity.deliver(restart, restart.started(3_000));
+        ZoomActivity.deliver(restart, restart.ended(T0.plusSeconds(50 * 60), 4_000));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ended(org.entries("p-host")) == 1);
+
+        ZoomActivity.deliver(first, first.started(1_000));
+        ZoomActivity.deliver(first, first.ended(T0.plusSeconds(20 * 60), 2_000));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> T0.toString().equals(org.entries("p-host").get(0).get("startedAt")));
+        List<Map<String, Object>> entries = org.entries("p-host");
+        assertEquals(1, entries.size(), "the restart's own entry is gone: " + entries);
+        assertEquals(3000, entries.get(0).get("durationSeconds"));
+    }
+
+    @Test
     void guestsCountAsParticipantsAndAreNeverOnATimeline() {
         Org org = Org.connected();
         org.map("host1", "p-host", true);

@@ -3,7 +3,6 @@ package io.switchboard.activity.repository;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.service.ActivityRole;
 import io.switchboard.activity.service.TimelineEntry;
-import io.switchboard.rest.paging.LikePatterns;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -69,11 +68,14 @@ public class TimelineWriteRepository {
                 });
     }
 
-    /** The entries of the connection whose source key starts with {@code prefix}. */
+    /**
+     * The entries of the connection whose source key starts with {@code prefix}: one range of the index in byte order
+     * (a {@code like} with a parameter reads every entry of the connection).
+     */
     public Uni<List<StoredEntry>> withPrefix(SqlClient sql, UUID connectionId, String prefix) {
         return sql.preparedQuery("select id, profile_id, source_key from activity where connection_id = $1"
-                        + " and source_key like $2")
-                .execute(Tuple.of(connectionId, LikePatterns.startingWith(prefix)))
+                        + " and source_key collate \"C\" >= $2 and source_key collate \"C\" < $3")
+                .execute(Tuple.of(connectionId, prefix, afterEveryKeyStartingWith(prefix)))
                 .map(rows -> {
                     List<StoredEntry> stored = new ArrayList<>();
                     for (Row row : rows) {
@@ -82,6 +84,18 @@ public class TimelineWriteRepository {
                     }
                     return stored;
                 });
+    }
+
+    /**
+     * The least string after every string that starts with {@code prefix}, in byte order: the prefix with its last
+     * character raised by one (source-key prefixes end with ':').
+     */
+    static String afterEveryKeyStartingWith(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        if (last >= Character.MIN_SURROGATE) {
+            throw new IllegalArgumentException("a source-key prefix ends with an ASCII separator: " + prefix);
+        }
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
     public Uni<Void> delete(SqlClient sql, List<UUID> ids) {

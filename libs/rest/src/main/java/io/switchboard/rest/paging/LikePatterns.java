@@ -13,11 +13,6 @@ public final class LikePatterns {
         return "%" + literal(text) + "%";
     }
 
-    /** {@code text%}: anything that starts with {@code text}. */
-    public static String startingWith(String text) {
-        return literal(text) + "%";
-    }
-
     private static String literal(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
