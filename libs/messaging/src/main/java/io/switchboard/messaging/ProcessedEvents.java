@@ -5,6 +5,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The idempotent-consumer record: which events (by {@code ce_id}) this service has applied. Claiming an id inside
@@ -26,6 +29,25 @@ public class ProcessedEvents {
                         .setParameter(3, topic)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /**
+     * Claims many events of {@code consumer} at once on {@code sql} (ids with their topics, index by index): the ids
+     * that are first deliveries. The rows go in in id order, so that two batches that share ids never wait on each
+     * other crosswise.
+     */
+    public Uni<Set<String>> claimAll(SqlClient sql, String consumer, List<String> eventIds, List<String> topics) {
+        return sql.preparedQuery("insert into processed_event (consumer, event_id, topic)"
+                        + " select $1, e.id, e.topic from unnest($2::text[], $3::text[]) as e (id, topic)"
+                        + " order by e.id on conflict do nothing returning event_id")
+                .execute(Tuple.of(consumer)
+                        .addArrayOfString(eventIds.toArray(String[]::new))
+                        .addArrayOfString(topics.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> claimed = new HashSet<>();
+                    rows.forEach(row -> claimed.add(row.getString(0)));
+                    return claimed;
+                });
     }
 
     /** {@link #claim(String, String, String)} on {@code sql}, in the transaction of a Vert.x SQL client effect. */

@@ -2,15 +2,22 @@ package io.switchboard.messaging.consumer;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.messaging.ProcessedEvents;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /**
  * The idempotent consumer every service builds on. For each record: read the CloudEvents envelope; claim its
@@ -53,7 +60,7 @@ public class EventConsumer {
 
     /** Processes {@code record} with {@code handler}; completes once the record is applied, skipped or dead-lettered. */
     public Uni<Void> consume(ConsumerRecord<String, String> record, EventHandler handler) {
-        return consume(record, () -> process(record, handler));
+        return consume(record, currentContext(), () -> process(record, handler));
     }
 
     /**
@@ -61,11 +68,39 @@ public class EventConsumer {
      * connection and one transaction; completes once the record is applied, skipped or dead-lettered.
      */
     public Uni<Void> consume(ConsumerRecord<String, String> record, SqlEventHandler handler) {
-        return consume(record, () -> process(record, handler));
+        return consume(record, currentContext(), () -> process(record, handler));
     }
 
-    private Uni<Void> consume(ConsumerRecord<String, String> record, Supplier<Uni<Outcome>> attempt) {
+    /**
+     * Processes a polled batch with {@code handler}: the claims of its events and their effect in one transaction,
+     * retried as a whole after a failure of the infrastructure. A batch with poison in it is processed again record
+     * by record ({@link #consume(ConsumerRecord, SqlEventHandler)}), so that only the poison is dead-lettered;
+     * completes once every record is applied, skipped or dead-lettered.
+     */
+    public Uni<Void> consumeAll(ConsumerRecords<String, String> polled, BatchSqlEventHandler handler) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+        polled.forEach(records::add);
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         Executor here = currentContext();
+        return untilDone(records.get(0), here, () -> processAll(records, handler))
+                .invoke(outcomes -> {
+                    for (int i = 0; i < records.size(); i++) {
+                        metrics.record(records.get(i).topic(), outcomes.get(i));
+                    }
+                })
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithUni(poison -> Multi.createFrom()
+                        .iterable(records)
+                        .onItem()
+                        .transformToUniAndConcatenate(record -> consume(record, here, () -> process(record, handler)))
+                        .collect()
+                        .last());
+    }
+
+    private Uni<Void> consume(ConsumerRecord<String, String> record, Executor here, Supplier<Uni<Outcome>> attempt) {
         return untilDone(record, here, attempt)
                 .onFailure()
                 .recoverWithUni(poison -> deadLetter(record, poison, here))
@@ -91,6 +126,45 @@ public class EventConsumer {
         return database.withTransaction(sql -> processed
                 .claim(sql, handler.consumerName(), event.id(), event.topic())
                 .flatMap(first -> first ? handler.apply(event, sql).replaceWith(Outcome.APPLIED) : duplicate()));
+    }
+
+    private Uni<List<Outcome>> processAll(List<ConsumerRecord<String, String>> records, BatchSqlEventHandler handler) {
+        List<InboundEvent> events = records.stream().map(InboundEvent::of).toList();
+        Map<String, InboundEvent> handled = new LinkedHashMap<>();
+        events.stream()
+                .filter(event -> handler.handles(event.type()))
+                .forEach(event -> handled.putIfAbsent(event.id(), event));
+        if (handled.isEmpty()) {
+            return Uni.createFrom().item(outcomes(events, handler, handled, Set.of()));
+        }
+        List<InboundEvent> distinct = List.copyOf(handled.values());
+        return database.withTransaction(sql -> processed
+                        .claimAll(
+                                sql,
+                                handler.consumerName(),
+                                distinct.stream().map(InboundEvent::id).toList(),
+                                distinct.stream().map(InboundEvent::topic).toList())
+                        .call(claimed -> handler.applyAll(
+                                distinct.stream()
+                                        .filter(event -> claimed.contains(event.id()))
+                                        .toList(),
+                                sql)))
+                .map(claimed -> outcomes(events, handler, handled, claimed));
+    }
+
+    /** Each record's outcome: its event applied, claimed before (or earlier in the batch), or of another type. */
+    private static List<Outcome> outcomes(
+            List<InboundEvent> events, SqlEventHandler handler, Map<String, InboundEvent> firsts, Set<String> claimed) {
+        return events.stream()
+                .map(event -> {
+                    if (!handler.handles(event.type())) {
+                        return Outcome.IGNORED;
+                    }
+                    return firsts.get(event.id()) == event && claimed.contains(event.id())
+                            ? Outcome.APPLIED
+                            : Outcome.DUPLICATE;
+                })
+                .toList();
     }
 
     private Uni<Outcome> deadLetter(ConsumerRecord<String, String> record, Throwable poison, Executor here) {
