@@ -4,17 +4,18 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.MeetingEvents;
 import io.switchboard.activity.service.MeetingRecorder;
 import io.switchboard.events.Channels;
+import io.switchboard.messaging.consumer.BatchSqlEventHandler;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.InboundEvent;
-import io.switchboard.messaging.consumer.SqlEventHandler;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Records Zoom's meeting and webinar webhooks: starts, ends, joins and leaves. */
+/** Records Zoom's meeting and webinar webhooks (starts, ends, joins and leaves), a polled batch at a time. */
 @ApplicationScoped
-public class MeetingConsumer implements SqlEventHandler {
+public class MeetingConsumer implements BatchSqlEventHandler {
 
     private final EventConsumer consumer;
     private final MeetingRecorder recorder;
@@ -25,13 +26,13 @@ public class MeetingConsumer implements SqlEventHandler {
     }
 
     @Incoming(Channels.ZOOM_MEETING)
-    public Uni<Void> meeting(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, this);
+    public Uni<Void> meetings(ConsumerRecords<String, String> records) {
+        return consumer.consumeAll(records, this);
     }
 
     @Incoming(Channels.ZOOM_WEBINAR)
-    public Uni<Void> webinar(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, this);
+    public Uni<Void> webinars(ConsumerRecords<String, String> records) {
+        return consumer.consumeAll(records, this);
     }
 
     @Override
@@ -40,7 +41,7 @@ public class MeetingConsumer implements SqlEventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
-        return recorder.record(sql, MeetingEvents.read(event));
+    public Uni<Void> applyAll(List<InboundEvent> events, SqlConnection sql) {
+        return recorder.record(sql, events.stream().map(MeetingEvents::read).toList());
     }
 }

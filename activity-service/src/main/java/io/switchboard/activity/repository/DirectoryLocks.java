@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,14 @@ public class DirectoryLocks {
     /** Recording facts of the account: many at once, none during a directory change of it. */
     public Uni<Void> recording(SqlClient sql, String zoomAccountId) {
         return lock(sql, "pg_advisory_xact_lock_shared", ACCOUNT_SPACE, zoomAccountId);
+    }
+
+    /** Recording facts of these accounts (sorted: the order directory changes take accounts in). */
+    public Uni<Void> recording(SqlClient sql, List<String> zoomAccountIds) {
+        return sql.preparedQuery(
+                        "select count(pg_advisory_xact_lock_shared($1, hashtext(a))) from unnest($2::text[]) as a")
+                .execute(Tuple.of(ACCOUNT_SPACE).addArrayOfString(zoomAccountIds.toArray(String[]::new)))
+                .replaceWithVoid();
     }
 
     /** A directory change that reads the account's facts: alone. */

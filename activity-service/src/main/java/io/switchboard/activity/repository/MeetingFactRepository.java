@@ -34,8 +34,21 @@ public class MeetingFactRepository {
 
     /** Holds the meeting id of the account for the rest of the transaction. */
     public Uni<Void> lock(SqlClient sql, String zoomAccountId, String meetingId) {
-        return sql.preparedQuery("select pg_advisory_xact_lock($1, hashtext($2))")
-                .execute(Tuple.of(MEETING_LOCK_SPACE, zoomAccountId + ":" + meetingId))
+        return lockAll(sql, List.of(lockKey(zoomAccountId, meetingId)));
+    }
+
+    /** The key of a meeting id's lock, by which locks are taken in order ({@link #lockAll}). */
+    public static String lockKey(String zoomAccountId, String meetingId) {
+        return zoomAccountId + ":" + meetingId;
+    }
+
+    /**
+     * Holds these meeting ids ({@link #lockKey}) for the rest of the transaction, taken one after another in the
+     * order given: callers give them sorted, so that two transactions never wait on each other crosswise.
+     */
+    public Uni<Void> lockAll(SqlClient sql, List<String> lockKeys) {
+        return sql.preparedQuery("select count(pg_advisory_xact_lock($1, hashtext(k))) from unnest($2::text[]) as k")
+                .execute(Tuple.of(MEETING_LOCK_SPACE).addArrayOfString(lockKeys.toArray(String[]::new)))
                 .replaceWithVoid();
     }
 
@@ -55,40 +68,48 @@ public class MeetingFactRepository {
                     + " started_at = least(excluded.started_at, meeting_instance.started_at),"
                     + " ended_at = greatest(excluded.ended_at, meeting_instance.ended_at), last_event_at = now()";
 
-    /** Merges what the event says of its instance. */
-    public Uni<Void> mergeInstance(SqlClient sql, MeetingFact fact) {
+    /** Merges what each fact says of its instance, in one round trip. */
+    public Uni<Void> mergeAll(SqlClient sql, List<MeetingFact> facts) {
         return sql.preparedQuery(UPSERT_INSTANCE)
-                .execute(Tuple.from(new Object[] {
-                    fact.zoomAccountId(),
-                    fact.uuid(),
-                    fact.kind().wire(),
-                    fact.meetingId(),
-                    fact.hostZoomUserId(),
-                    fact.eventTs(),
-                    fact.topic(),
-                    time(fact.startedAt()),
-                    time(fact.endedAt())
-                }))
+                .executeBatch(facts.stream()
+                        .map(fact -> Tuple.from(new Object[] {
+                            fact.zoomAccountId(),
+                            fact.uuid(),
+                            fact.kind().wire(),
+                            fact.meetingId(),
+                            fact.hostZoomUserId(),
+                            fact.eventTs(),
+                            fact.topic(),
+                            time(fact.startedAt()),
+                            time(fact.endedAt())
+                        }))
+                        .toList())
                 .replaceWithVoid();
     }
 
-    /** Adds a join or a leave (a duplicate adds nothing). */
-    public Uni<Void> addMark(SqlClient sql, MeetingFact fact) {
-        MeetingFact.Participant participant = fact.participant();
+    /** Adds the joins and leaves of these facts (a duplicate adds nothing), in one round trip. */
+    public Uni<Void> addMarks(SqlClient sql, List<MeetingFact> facts) {
+        List<Tuple> marks = facts.stream()
+                .filter(fact -> fact.participant() != null)
+                .map(fact -> Tuple.from(new Object[] {
+                    fact.zoomAccountId(),
+                    fact.uuid(),
+                    fact.participant().key(),
+                    fact.participant().joined() ? "joined" : "left",
+                    time(fact.participant().at()),
+                    fact.participant().sessionId(),
+                    fact.participant().zoomUserId(),
+                    fact.participant().name(),
+                    fact.participant().email()
+                }))
+                .toList();
+        if (marks.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return sql.preparedQuery("insert into participant_event (zoom_account_id, uuid, participant_key, kind, at,"
                         + " session_id, zoom_user_id, display_name, email) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
                         + " on conflict do nothing")
-                .execute(Tuple.from(new Object[] {
-                    fact.zoomAccountId(),
-                    fact.uuid(),
-                    participant.key(),
-                    participant.joined() ? "joined" : "left",
-                    time(participant.at()),
-                    participant.sessionId(),
-                    participant.zoomUserId(),
-                    participant.name(),
-                    participant.email()
-                }))
+                .executeBatch(marks)
                 .replaceWithVoid();
     }
 
@@ -102,18 +123,21 @@ public class MeetingFactRepository {
                 .execute(Tuple.of(zoomAccountId, meetingId))
                 .map(rows -> {
                     List<Instance> instances = new ArrayList<>();
-                    for (Row row : rows) {
-                        instances.add(new Instance(
-                                row.getString("uuid"),
-                                row.getString("host_zoom_user_id"),
-                                row.getString("topic"),
-                                instant(row, "started_at"),
-                                instant(row, "ended_at"),
-                                instant(row, "last_seen_at"),
-                                row.getLong("state_ts")));
-                    }
+                    rows.forEach(row -> instances.add(instance(row)));
                     return instances;
                 });
+    }
+
+    /** An instance as {@link #instances} and {@link RecordedMeetingRepository} select it. */
+    static Instance instance(Row row) {
+        return new Instance(
+                row.getString("uuid"),
+                row.getString("host_zoom_user_id"),
+                row.getString("topic"),
+                instant(row, "started_at"),
+                instant(row, "ended_at"),
+                instant(row, "last_seen_at"),
+                row.getLong("state_ts"));
     }
 
     /** Every join and leave in these instances. */
@@ -124,18 +148,19 @@ public class MeetingFactRepository {
                 .execute(Tuple.of(zoomAccountId).addArrayOfString(uuids.toArray(String[]::new)))
                 .map(rows -> {
                     List<ParticipantMark> marks = new ArrayList<>();
-                    for (Row row : rows) {
-                        marks.add(new ParticipantMark(
-                                row.getString("uuid"),
-                                row.getString("participant_key"),
-                                row.getString("zoom_user_id"),
-                                new Attendance.Mark(
-                                        row.getString("session_id"),
-                                        "joined".equals(row.getString("kind")),
-                                        instant(row, "at"))));
-                    }
+                    rows.forEach(row -> marks.add(mark(row)));
                     return marks;
                 });
+    }
+
+    /** A join or leave as {@link #marks} and {@link RecordedMeetingRepository} select it. */
+    static ParticipantMark mark(Row row) {
+        return new ParticipantMark(
+                row.getString("uuid"),
+                row.getString("participant_key"),
+                row.getString("zoom_user_id"),
+                new Attendance.Mark(
+                        row.getString("session_id"), "joined".equals(row.getString("kind")), instant(row, "at")));
     }
 
     /** A participant's name as Zoom last gave it, by participant key, in these instances. */

@@ -4,6 +4,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Each organisation's activity settings, and the erasure of what a setting no longer allows. */
 @ApplicationScoped
@@ -25,14 +28,20 @@ public class OrgSettingRepository {
     }
 
     /**
-     * Whether a topic of the account may be stored: no organisation with a live connection to it has switched topics
-     * off (facts are kept per account, so the strictest organisation decides).
+     * Which of these accounts may have topics stored: those that no organisation with a live connection to them has
+     * switched topics off for (facts are kept per account, so the strictest organisation decides).
      */
-    public Uni<Boolean> topicsAllowed(SqlClient sql, String zoomAccountId) {
-        return sql.preparedQuery("select not exists (select 1 from connection_ref c join org_setting s"
-                        + " on s.org_id = c.org_id where c.zoom_account_id = $1 and c.active and not s.store_topics)")
-                .execute(Tuple.of(zoomAccountId))
-                .map(rows -> rows.iterator().next().getBoolean(0));
+    public Uni<Set<String>> topicsAllowed(SqlClient sql, List<String> zoomAccountIds) {
+        return sql.preparedQuery(
+                        "select a from unnest($1::text[]) as a where not exists (select 1 from connection_ref c"
+                                + " join org_setting s on s.org_id = c.org_id where c.zoom_account_id = a and c.active"
+                                + " and not s.store_topics)")
+                .execute(Tuple.tuple().addArrayOfString(zoomAccountIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> allowed = new HashSet<>();
+                    rows.forEach(row -> allowed.add(row.getString(0)));
+                    return allowed;
+                });
     }
 
     /** Erases the topics recorded for the accounts of the organisation's connections. */

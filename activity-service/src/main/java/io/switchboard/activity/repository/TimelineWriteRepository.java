@@ -2,8 +2,10 @@ package io.switchboard.activity.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.service.ActivityRole;
+import io.switchboard.activity.service.MeetingProjection.Subject;
 import io.switchboard.activity.service.TimelineEntry;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,50 +39,80 @@ public class TimelineWriteRepository {
             + " excluded.result)"
             + " returning id, (xmax = 0) as inserted";
 
-    /** Stores the entry; what was written, or null when the stored entry is the same. */
-    public Uni<Written> upsert(SqlClient sql, TimelineEntry entry) {
+    /**
+     * Stores the entries in one round trip; what was written, index by index, null where the stored entry is the
+     * same.
+     */
+    public Uni<List<Written>> upsertAll(SqlClient sql, List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         return sql.preparedQuery(UPSERT)
-                .execute(Tuple.from(new Object[] {
-                    UUID.randomUUID(),
-                    entry.orgId(),
-                    entry.profileId(),
-                    entry.connectionId(),
-                    entry.zoomUserId(),
-                    entry.type(),
-                    entry.role().wire(),
-                    entry.sourceKey(),
-                    entry.title(),
-                    MeetingFactRepository.time(entry.startedAt()),
-                    MeetingFactRepository.time(entry.endedAt()),
-                    entry.durationSeconds(),
-                    entry.participants(),
-                    entry.minutesPresent(),
-                    entry.otherParty(),
-                    entry.result(),
-                    entry.activityGroup()
-                }))
+                .executeBatch(
+                        entries.stream().map(TimelineWriteRepository::tuple).toList())
                 .map(rows -> {
-                    if (rows.size() == 0) {
-                        return null;
+                    List<Written> written = new ArrayList<>(entries.size());
+                    for (RowSet<Row> each = rows; each != null; each = each.next()) {
+                        written.add(
+                                each.size() == 0
+                                        ? null
+                                        : written(each.iterator().next()));
                     }
-                    Row row = rows.iterator().next();
-                    return new Written(row.getUUID("id"), row.getBoolean("inserted"));
+                    return written;
                 });
     }
 
+    private static Written written(Row row) {
+        return new Written(row.getUUID("id"), row.getBoolean("inserted"));
+    }
+
+    private static Tuple tuple(TimelineEntry entry) {
+        return Tuple.from(new Object[] {
+            UUID.randomUUID(),
+            entry.orgId(),
+            entry.profileId(),
+            entry.connectionId(),
+            entry.zoomUserId(),
+            entry.type(),
+            entry.role().wire(),
+            entry.sourceKey(),
+            entry.title(),
+            MeetingFactRepository.time(entry.startedAt()),
+            MeetingFactRepository.time(entry.endedAt()),
+            entry.durationSeconds(),
+            entry.participants(),
+            entry.minutesPresent(),
+            entry.otherParty(),
+            entry.result(),
+            entry.activityGroup()
+        });
+    }
+
     /**
-     * The entries of the connection whose source key starts with {@code prefix}: one range of the index in byte order
-     * (a {@code like} with a parameter reads every entry of the connection).
+     * The stored entries of each subject (the entries of its connection whose source key starts with its prefix),
+     * index by index, in one query: each subject is one range of the index in byte order (a {@code like} with a
+     * parameter would read every entry of the connection).
      */
-    public Uni<List<StoredEntry>> withPrefix(SqlClient sql, UUID connectionId, String prefix) {
-        return sql.preparedQuery("select id, profile_id, source_key from activity where connection_id = $1"
-                        + " and source_key collate \"C\" >= $2 and source_key collate \"C\" < $3")
-                .execute(Tuple.of(connectionId, prefix, afterEveryKeyStartingWith(prefix)))
+    public Uni<List<List<StoredEntry>>> withPrefixes(SqlClient sql, List<Subject> subjects) {
+        return sql.preparedQuery("select s.n, a.id, a.profile_id, a.source_key"
+                        + " from unnest($1::uuid[], $2::text[], $3::text[]) with ordinality as s (connection_id, low,"
+                        + " high, n) join activity a on a.connection_id = s.connection_id"
+                        + " and a.source_key collate \"C\" >= s.low and a.source_key collate \"C\" < s.high")
+                .execute(Tuple.tuple()
+                        .addArrayOfUUID(
+                                subjects.stream().map(Subject::connectionId).toArray(UUID[]::new))
+                        .addArrayOfString(
+                                subjects.stream().map(Subject::keyPrefix).toArray(String[]::new))
+                        .addArrayOfString(subjects.stream()
+                                .map(subject -> afterEveryKeyStartingWith(subject.keyPrefix()))
+                                .toArray(String[]::new)))
                 .map(rows -> {
-                    List<StoredEntry> stored = new ArrayList<>();
+                    List<List<StoredEntry>> stored = new ArrayList<>();
+                    subjects.forEach(subject -> stored.add(new ArrayList<>()));
                     for (Row row : rows) {
-                        stored.add(new StoredEntry(
-                                row.getUUID("id"), row.getString("profile_id"), row.getString("source_key")));
+                        stored.get(row.getLong("n").intValue() - 1)
+                                .add(new StoredEntry(
+                                        row.getUUID("id"), row.getString("profile_id"), row.getString("source_key")));
                     }
                     return stored;
                 });

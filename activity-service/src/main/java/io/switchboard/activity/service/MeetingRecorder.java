@@ -4,17 +4,20 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.MeetingFact;
 import io.switchboard.activity.repository.DirectoryLocks;
 import io.switchboard.activity.repository.MeetingFactRepository;
-import io.switchboard.activity.repository.MeetingFactRepository.MeetingRef;
 import io.switchboard.activity.repository.OrgSettingRepository;
+import io.switchboard.activity.service.MeetingProjector.AccountMeeting;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Records one of Zoom's meeting or webinar events and derives the meeting's timeline entries again, in one
- * transaction that holds the meeting id of the account: instances of one meeting arrive on different partitions (they
- * are keyed by uuid) and would otherwise derive the same entries at once.
+ * Records Zoom's meeting and webinar facts and derives their meetings' timeline entries again, in one transaction
+ * that holds each meeting id of its account: instances of one meeting arrive on different partitions (they are keyed
+ * by uuid) and would otherwise derive the same entries at once. The facts of a whole batch of webhooks go in
+ * together, with a few statements for all of them: accounts, then meeting ids, are locked in sorted order, so that
+ * batches of different consumers never wait on each other crosswise.
  */
 @ApplicationScoped
 public class MeetingRecorder {
@@ -38,31 +41,47 @@ public class MeetingRecorder {
         this.projector = projector;
     }
 
-    /** Merges a fact (a topic only where every organisation of the account lets topics be stored). */
-    private Uni<Void> merge(SqlConnection sql, MeetingFact fact) {
-        return facts.mergeInstance(sql, fact)
-                .call(() -> fact.participant() == null ? Uni.createFrom().voidItem() : facts.addMark(sql, fact));
-    }
-
-    /** Records one webhook's fact in the caller's transaction (the consumer's, which claims the event). */
-    public Uni<Void> record(SqlConnection sql, MeetingFact fact) {
-        return recordAll(sql, List.of(fact));
+    /** Records webhooks' facts, of any meetings, in the caller's transaction (the consumer's, which claims them). */
+    public Uni<Void> record(SqlConnection sql, List<MeetingFact> meetingFacts) {
+        List<String> accounts = meetingFacts.stream()
+                .map(MeetingFact::zoomAccountId)
+                .distinct()
+                .sorted()
+                .toList();
+        List<String> meetingIds = meetingFacts.stream()
+                .map(fact -> MeetingFactRepository.lockKey(fact.zoomAccountId(), fact.meetingId()))
+                .distinct()
+                .sorted()
+                .toList();
+        return locks.recording(sql, accounts)
+                .call(() -> facts.lockAll(sql, meetingIds))
+                .flatMap(ignored -> settings.topicsAllowed(sql, accounts))
+                .call(allowed -> merge(sql, withTopicsAllowed(meetingFacts, allowed)))
+                .call(() -> projector.projectAll(sql, meetings(meetingFacts)))
+                .replaceWithVoid();
     }
 
     /** Records facts of one meeting id (a past meeting from Zoom's reports: its instance, joins and leaves) at once. */
     public Uni<Void> recordAll(List<MeetingFact> meetingFacts) {
-        return database.withTransaction(sql -> recordAll(sql, meetingFacts));
+        return database.withTransaction(sql -> record(sql, meetingFacts));
     }
 
-    private Uni<Void> recordAll(SqlConnection sql, List<MeetingFact> meetingFacts) {
-        MeetingFact first = meetingFacts.get(0);
-        String account = first.zoomAccountId();
-        MeetingRef meeting = new MeetingRef(first.kind(), first.meetingId());
-        return locks.recording(sql, account)
-                .call(() -> facts.lock(sql, account, first.meetingId()))
-                .flatMap(ignored -> settings.topicsAllowed(sql, account))
-                .call(allowed -> InOrder.each(meetingFacts, fact -> merge(sql, allowed ? fact : fact.withoutTopic())))
-                .call(() -> projector.project(sql, account, meeting))
-                .replaceWithVoid();
+    private Uni<Void> merge(SqlConnection sql, List<MeetingFact> meetingFacts) {
+        return facts.mergeAll(sql, meetingFacts).call(() -> facts.addMarks(sql, meetingFacts));
+    }
+
+    /** The facts, each without its topic where an organisation of its account does not let topics be stored. */
+    private static List<MeetingFact> withTopicsAllowed(List<MeetingFact> meetingFacts, Set<String> allowed) {
+        return meetingFacts.stream()
+                .map(fact -> allowed.contains(fact.zoomAccountId()) ? fact : fact.withoutTopic())
+                .toList();
+    }
+
+    private static List<AccountMeeting> meetings(List<MeetingFact> meetingFacts) {
+        return meetingFacts.stream()
+                .map(fact -> new AccountMeeting(
+                        fact.zoomAccountId(), new MeetingFactRepository.MeetingRef(fact.kind(), fact.meetingId())))
+                .distinct()
+                .toList();
     }
 }

@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stores the entries derived for one meeting id of a connection, inside the caller's transaction, with an
- * {@code activity.recorded} or {@code activity.updated} event for each entry that is new or changed. Entries of a
- * logical meeting that no longer exists (a late instance joined it to another) are removed, with an event that says so.
- * Entries of people switched off are neither derived nor removed: they stay, hidden.
+ * Stores the entries derived for meeting ids of connections, inside the caller's transaction, with an {@code
+ * activity.recorded} or {@code activity.updated} event for each entry that is new or changed. Entries of a logical
+ * meeting that no longer exists (a late instance joined it to another) are removed, with an event that says so.
+ * Entries of people switched off are neither derived nor removed: they stay, hidden. However many meetings, the
+ * entries are written in one round trip, the stored ones read in one and the events appended in one.
  */
 @ApplicationScoped
 public class TimelineWriter {
+
+    /** The entries derived for one meeting id of a connection, and the keys of its logical meetings. */
+    public record Derived(Subject subject, Set<String> groupKeys, List<TimelineEntry> entries) {}
 
     private final TimelineWriteRepository timeline;
     private final ActivityEvents events;
@@ -32,11 +36,19 @@ public class TimelineWriter {
         this.outbox = outbox;
     }
 
-    /** Stores the entries of a meeting id and removes those of logical meetings that were folded into others. */
-    public Uni<Void> write(SqlConnection sql, Subject subject, Set<String> groupKeys, List<TimelineEntry> entries) {
+    /** Stores the entries of meeting ids and removes those of logical meetings that were folded into others. */
+    public Uni<Void> writeAll(SqlConnection sql, List<Derived> derived) {
+        if (derived.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         List<OutboxEvent> published = new ArrayList<>();
-        return store(sql, entries, published)
-                .flatMap(ignored -> removeFolded(sql, subject, groupKeys, published))
+        return store(
+                        sql,
+                        derived.stream()
+                                .flatMap(each -> each.entries().stream())
+                                .toList(),
+                        published)
+                .flatMap(ignored -> removeFolded(sql, derived, published))
                 .flatMap(ignored -> outbox.appendAll(sql, published));
     }
 
@@ -47,29 +59,39 @@ public class TimelineWriter {
     }
 
     private Uni<Void> store(SqlConnection sql, List<TimelineEntry> entries, List<OutboxEvent> published) {
-        return InOrder.each(
-                entries,
-                entry -> timeline.upsert(sql, entry).invoke(written -> {
-                    if (written != null) {
-                        published.add(
-                                written.inserted()
-                                        ? events.recorded(written.id(), entry)
-                                        : events.updated(written.id(), entry));
+        return timeline.upsertAll(sql, entries)
+                .invoke(written -> {
+                    for (int i = 0; i < entries.size(); i++) {
+                        TimelineWriteRepository.Written entry = written.get(i);
+                        if (entry != null) {
+                            published.add(
+                                    entry.inserted()
+                                            ? events.recorded(entry.id(), entries.get(i))
+                                            : events.updated(entry.id(), entries.get(i)));
+                        }
                     }
-                }));
+                })
+                .replaceWithVoid();
     }
 
-    private Uni<Void> removeFolded(
-            SqlConnection sql, Subject subject, Set<String> groupKeys, List<OutboxEvent> published) {
-        String prefix = subject.keyPrefix();
-        return timeline.withPrefix(sql, subject.connectionId(), prefix).flatMap(stored -> {
-            List<StoredEntry> folded = stored.stream()
-                    .filter(entry -> !groupKeys.contains(groupKey(entry.sourceKey(), prefix)))
-                    .toList();
-            folded.forEach(entry -> published.add(
-                    events.removed(entry.id(), subject.orgId(), entry.profileId(), subject.connectionId())));
-            return timeline.delete(sql, folded.stream().map(StoredEntry::id).toList());
-        });
+    private Uni<Void> removeFolded(SqlConnection sql, List<Derived> derived, List<OutboxEvent> published) {
+        return timeline.withPrefixes(sql, derived.stream().map(Derived::subject).toList())
+                .flatMap(stored -> {
+                    List<StoredEntry> folded = new ArrayList<>();
+                    for (int i = 0; i < derived.size(); i++) {
+                        Subject subject = derived.get(i).subject();
+                        Set<String> groupKeys = derived.get(i).groupKeys();
+                        stored.get(i).stream()
+                                .filter(entry -> !groupKeys.contains(groupKey(entry.sourceKey(), subject.keyPrefix())))
+                                .forEach(entry -> {
+                                    folded.add(entry);
+                                    published.add(events.removed(
+                                            entry.id(), subject.orgId(), entry.profileId(), subject.connectionId()));
+                                });
+                    }
+                    return timeline.delete(
+                            sql, folded.stream().map(StoredEntry::id).toList());
+                });
     }
 
     private static String groupKey(String sourceKey, String prefix) {

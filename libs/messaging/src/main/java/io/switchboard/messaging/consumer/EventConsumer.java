@@ -8,6 +8,7 @@ import io.switchboard.messaging.ProcessedEvents;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,12 +145,15 @@ public class EventConsumer {
                                 handler.consumerName(),
                                 distinct.stream().map(InboundEvent::id).toList(),
                                 distinct.stream().map(InboundEvent::topic).toList())
-                        .call(claimed -> handler.applyAll(
-                                distinct.stream()
-                                        .filter(event -> claimed.contains(event.id()))
-                                        .toList(),
-                                sql)))
+                        .call(claimed -> applyFirsts(handler, distinct, claimed, sql)))
                 .map(claimed -> outcomes(events, handler, handled, claimed));
+    }
+
+    private static Uni<Void> applyFirsts(
+            BatchSqlEventHandler handler, List<InboundEvent> events, Set<String> claimed, SqlConnection sql) {
+        List<InboundEvent> firsts =
+                events.stream().filter(event -> claimed.contains(event.id())).toList();
+        return firsts.isEmpty() ? Uni.createFrom().voidItem() : handler.applyAll(firsts, sql);
     }
 
     /** Each record's outcome: its event applied, claimed before (or earlier in the batch), or of another type. */
