@@ -40,16 +40,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay {
 
     private final Pool database;
-    private final Vertx vertx;
     private final OutboxConfig config;
     private final RecordSender sender;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final RoundScheduler scheduler;
 
     public OutboxRelay(Pool database, Vertx vertx, OutboxConfig config, RecordSender sender) {
         this.database = database;
-        this.vertx = vertx;
         this.config = config;
         this.sender = sender;
+        this.scheduler = new RoundScheduler(vertx, this::round);
     }
 
     /** What one round did. */
@@ -57,21 +57,27 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent startup) {
         if (config.enabled() && running.compareAndSet(false, true)) {
-            schedule(config.interval());
+            scheduler.after(config.interval(), false);
         }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running.set(false);
+        scheduler.stop();
     }
 
-    private void schedule(Duration delay) {
-        if (!running.get()) {
-            return;
-        }
-        vertx.setTimer(
-                Math.max(1, delay.toMillis()),
-                id -> publishRound().subscribe().with(round -> schedule(nextDelay(round)), this::roundFailed));
+    /**
+     * Events were just committed: publish them now rather than after the pause between rounds (which is for an empty
+     * outbox), unless the relay is backing off from a failure.
+     */
+    public void wake() {
+        scheduler.wake();
+    }
+
+    private void round() {
+        publishRound()
+                .subscribe()
+                .with(round -> scheduler.after(nextDelay(round), round.stalledKeys() > 0), this::roundFailed);
     }
 
     private Duration nextDelay(Round round) {
@@ -88,7 +94,7 @@ public class OutboxRelay {
             return;
         }
         Log.warnf("Outbox round failed, retrying: %s", failure.toString());
-        schedule(config.interval().multipliedBy(5));
+        scheduler.after(config.interval().multipliedBy(5), true);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.switchboard.messaging.OutboxRelay;
 import io.switchboard.messaging.ProcessedEvents;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -33,6 +34,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * }
  * }</pre>
  *
+ * <p>A busy channel consumes polled batches instead ({@link #consumeAll}, {@link BatchSqlEventHandler}). Once an event
+ * is applied the outbox relay is woken, so that what the effect appended is published at once rather than after the
+ * relay's pause.
+ *
  * <p>Records of a channel are processed one at a time, so while one is retried nothing after it is applied, on any
  * of the channel's partitions in this instance: the connector stops fetching once its queue is full (its partitions
  * are paused, the group membership kept).
@@ -45,18 +50,21 @@ public class EventConsumer {
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
     private final EventConsumerConfig config;
+    private final OutboxRelay relay;
 
     public EventConsumer(
             Pool database,
             ProcessedEvents processed,
             DeadLetters deadLetters,
             ConsumerMetrics metrics,
-            EventConsumerConfig config) {
+            EventConsumerConfig config,
+            OutboxRelay relay) {
         this.database = database;
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.config = config;
+        this.relay = relay;
     }
 
     /** Processes {@code record} with {@code handler}; completes once the record is applied, skipped or dead-lettered. */
@@ -90,6 +98,9 @@ public class EventConsumer {
                     for (int i = 0; i < records.size(); i++) {
                         metrics.record(records.get(i).topic(), outcomes.get(i));
                     }
+                    if (outcomes.contains(Outcome.APPLIED)) {
+                        relay.wake();
+                    }
                 })
                 .replaceWithVoid()
                 .onFailure()
@@ -105,7 +116,12 @@ public class EventConsumer {
         return untilDone(record, here, attempt)
                 .onFailure()
                 .recoverWithUni(poison -> deadLetter(record, poison, here))
-                .invoke(outcome -> metrics.record(record.topic(), outcome))
+                .invoke(outcome -> {
+                    metrics.record(record.topic(), outcome);
+                    if (outcome == Outcome.APPLIED) {
+                        relay.wake();
+                    }
+                })
                 .replaceWithVoid();
     }
 
