@@ -32,7 +32,7 @@ public final class ActivityDrainBench {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         try (ActivityStack stack = ActivityStack.start("drain")) {
-            WebhookTimelineBench.directory(stack, UUID.randomUUID());
+            WebhookTimelineBench.directory(stack, UUID.randomUUID(), WebhookTimelineBench.HOSTS);
             run(stack, events);
         }
     }

@@ -57,6 +57,7 @@ public final class WebhookTimelineBench {
     private static final String WEBHOOK_SECRET = "bench-webhook-secret";
     static final String ACCOUNT = "BENCHTIMELINE01";
     private static final String ORG = "bench-org";
+    /** Mapped hosts unless told otherwise: 50 puts 20 of 1,000 events a second on each person's key. */
     static final int HOSTS = 50;
     /** Seconds of load at the measured rate before the measured run. */
     private static final int WARM_UP_SECONDS = 10;
@@ -68,16 +69,17 @@ public final class WebhookTimelineBench {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int hosts = args.length > 2 ? Integer.parseInt(args[2]) : HOSTS;
         try (ActivityStack stack = ActivityStack.start("timeline");
                 IngestProcess ingest = IngestProcess.start(
                         stack.repository, stack.home, stack.kafka.bootstrapServers(), WEBHOOK_SECRET)) {
-            directory(stack, UUID.randomUUID());
-            run(stack.kafka, ingest.port(), seconds, rate);
+            directory(stack, UUID.randomUUID(), hosts);
+            run(stack.kafka, ingest.port(), seconds, rate, hosts);
         }
     }
 
     /** The connection and the mapped hosts, as connection-service and user-mapping-service publish them. */
-    static void directory(ActivityStack stack, UUID connection) throws Exception {
+    static void directory(ActivityStack stack, UUID connection, int hosts) throws Exception {
         EmbeddedKafka kafka = stack.kafka;
         Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
@@ -88,7 +90,7 @@ public final class WebhookTimelineBench {
                     "connection.established",
                     "{\"orgId\":\"" + ORG + "\",\"connectionId\":\"" + connection + "\",\"zoomAccountId\":\"" + ACCOUNT
                             + "\",\"status\":\"active\"}");
-            for (int host = 0; host < HOSTS; host++) {
+            for (int host = 0; host < hosts; host++) {
                 send(
                         producer,
                         Topics.MAPPINGS,
@@ -100,7 +102,7 @@ public final class WebhookTimelineBench {
             producer.flush();
         }
         // The load starts once the service holds the directory: every meeting then finds its host mapped.
-        boolean ready = BenchWait.until(() -> mappedHosts(stack) == HOSTS, Duration.ofMinutes(1));
+        boolean ready = BenchWait.until(() -> mappedHosts(stack) == hosts, Duration.ofMinutes(1));
         if (!ready) {
             throw new IllegalStateException("activity-service did not take the connection and mappings in a minute");
         }
@@ -132,7 +134,8 @@ public final class WebhookTimelineBench {
         producer.send(record).get();
     }
 
-    private static void run(EmbeddedKafka kafka, int ingestPort, int seconds, int rate) throws Exception {
+    private static void run(EmbeddedKafka kafka, int ingestPort, int seconds, int rate, int hostCount)
+            throws Exception {
         Histogram timeline = new Histogram(3);
         Histogram kafkaOnly = new Histogram(3);
         AtomicBoolean reading = new AtomicBoolean(true);
@@ -146,7 +149,7 @@ public final class WebhookTimelineBench {
             throw new IllegalStateException("The readers did not get their topics in a minute");
         }
         List<String> hosts = new ArrayList<>();
-        for (int host = 0; host < HOSTS; host++) {
+        for (int host = 0; host < hostCount; host++) {
             hosts.add("host" + host);
         }
         // A warm-up at the same rate, not measured: otherwise the JIT compiling every process at once makes a
@@ -167,7 +170,7 @@ public final class WebhookTimelineBench {
         System.out.printf(
                 "%nWebhook to timeline: %,d meeting.started at %,d/s offered (%.0f/s sent), %d hosts, after a %d s"
                         + " warm-up at the same rate%n",
-                total, rate, total / sentSeconds, HOSTS, WARM_UP_SECONDS);
+                total, rate, total / sentSeconds, hostCount, WARM_UP_SECONDS);
         String format = "%-44s %10s %10s %10s %10s%n";
         System.out.printf(format, "path", "events", "p50 ms", "p99 ms", "max ms");
         print(format, "baseline: webhook -> ingest -> zoom.meeting", kafkaOnly);
