@@ -3,12 +3,15 @@ package io.switchboard.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.activity.ZoomActivity.Call;
 import io.switchboard.activity.ZoomActivity.Instance;
 import io.switchboard.activity.ZoomActivity.Org;
 import io.switchboard.activity.ZoomActivity.Webhook;
 import io.switchboard.activity.messaging.MeetingConsumer;
+import io.switchboard.activity.messaging.PhoneConsumer;
 import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
+import io.switchboard.messaging.consumer.BatchSqlEventHandler;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -25,7 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** Meetings recorded as one polled batch, handed to the consumer exactly as built: each meeting keeps its own facts. */
+/** Meetings and calls recorded as one polled batch, handed to the consumer exactly as built: each keeps its own facts. */
 @QuarkusTest
 class BatchRecordingTest {
 
@@ -34,11 +37,13 @@ class BatchRecordingTest {
 
     private final EventConsumer consumer;
     private final MeetingConsumer meetings;
+    private final PhoneConsumer phones;
     private final Pool database;
 
-    BatchRecordingTest(EventConsumer consumer, MeetingConsumer meetings, Pool database) {
+    BatchRecordingTest(EventConsumer consumer, MeetingConsumer meetings, PhoneConsumer phones, Pool database) {
         this.consumer = consumer;
         this.meetings = meetings;
+        this.phones = phones;
         this.database = database;
     }
 
@@ -52,13 +57,16 @@ class BatchRecordingTest {
         Instance first = Instance.meeting(org, "host1", T0);
         Instance second = Instance.meeting(org, "host2", T0.plusSeconds(600));
 
-        consume(List.of(
-                record(first, first.started(1_000)),
-                record(second, second.started(1_000)),
-                record(first, first.joined("att1", "s1", "Attendee", T0.plusSeconds(60), 2_000)),
-                record(second, second.joined(null, "g1", "Guest", T0.plusSeconds(660), 2_000)),
-                record(second, second.joined(null, "g2", "Guest", T0.plusSeconds(670), 2_100)),
-                record(first, first.ended(T0.plusSeconds(1800), 3_000))));
+        consume(
+                meetings,
+                Topics.ZOOM_MEETING,
+                List.of(
+                        record(first, first.started(1_000)),
+                        record(second, second.started(1_000)),
+                        record(first, first.joined("att1", "s1", "Attendee", T0.plusSeconds(60), 2_000)),
+                        record(second, second.joined(null, "g1", "Guest", T0.plusSeconds(660), 2_000)),
+                        record(second, second.joined(null, "g2", "Guest", T0.plusSeconds(670), 2_100)),
+                        record(first, first.ended(T0.plusSeconds(1800), 3_000))));
 
         List<Map<String, Object>> hosted = org.entries("p-host1");
         assertEquals(1, hosted.size(), hosted.toString());
@@ -73,17 +81,48 @@ class BatchRecordingTest {
         assertEquals(T0.plusSeconds(60).toString(), attended.get(0).get("startedAt"), attended.toString());
     }
 
-    private void consume(List<ConsumerRecord<String, String>> batch) {
-        consumer.consumeAll(
-                        new ConsumerRecords<>(Map.of(new TopicPartition(Topics.ZOOM_MEETING, 0), batch), Map.of()),
-                        meetings)
+    @Test
+    void oneBatchOfTwoCallsEachReportedSeveralWaysGivesOneEntryPerPartyOfEach() {
+        Org org = Org.connected();
+        org.map("caller1", "p-caller", true);
+        org.map("callee1", "p-callee", true);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mapped(org) == 2);
+        Call first = Call.between(org, "caller1", "callee1", T0, T0.plusSeconds(10), T0.plusSeconds(70));
+        Call second = Call.between(org, "callee1", "caller1", T0.plusSeconds(600), null, T0.plusSeconds(630));
+
+        consume(
+                phones,
+                Topics.ZOOM_PHONE,
+                List.of(
+                        record(Topics.ZOOM_PHONE, first.callId(), first.history(true, true, 55, 3_000)),
+                        record(Topics.ZOOM_PHONE, second.callId(), second.realtime("phone.callee_missed", 1_000)),
+                        record(Topics.ZOOM_PHONE, first.callId(), first.realtime("phone.caller_ended", 1_000)),
+                        record(Topics.ZOOM_PHONE, first.callId(), first.history(false, false, 31, 2_000)),
+                        record(Topics.ZOOM_PHONE, second.callId(), second.realtime("phone.caller_ended", 1_000))));
+
+        List<Map<String, Object>> caller = org.entries("p-caller");
+        assertEquals(2, caller.size(), caller.toString());
+        assertEquals("missed", caller.get(0).get("role"), "the second call, to caller1, unanswered: " + caller);
+        assertEquals("placed", caller.get(1).get("role"), caller.toString());
+        assertEquals(55, caller.get(1).get("durationSeconds"), "v3's talk time: " + caller);
+        List<Map<String, Object>> callee = org.entries("p-callee");
+        assertEquals(2, callee.size(), callee.toString());
+        assertEquals("placed", callee.get(0).get("role"), callee.toString());
+        assertEquals("received", callee.get(1).get("role"), callee.toString());
+    }
+
+    private void consume(BatchSqlEventHandler handler, String topic, List<ConsumerRecord<String, String>> batch) {
+        consumer.consumeAll(new ConsumerRecords<>(Map.of(new TopicPartition(topic, 0), batch), Map.of()), handler)
                 .await()
                 .atMost(Duration.ofSeconds(60));
     }
 
     private static ConsumerRecord<String, String> record(Instance instance, Webhook webhook) {
-        var record = new ConsumerRecord<>(
-                Topics.ZOOM_MEETING, 0, OFFSETS.incrementAndGet(), instance.uuid(), webhook.body());
+        return record(Topics.ZOOM_MEETING, instance.uuid(), webhook);
+    }
+
+    private static ConsumerRecord<String, String> record(String topic, String key, Webhook webhook) {
+        var record = new ConsumerRecord<>(topic, 0, OFFSETS.incrementAndGet(), key, webhook.body());
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, webhook.type().getBytes(StandardCharsets.UTF_8));
         return record;

@@ -4,17 +4,18 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.PhoneEvents;
 import io.switchboard.activity.service.PhoneRecorder;
 import io.switchboard.events.Channels;
+import io.switchboard.messaging.consumer.BatchSqlEventHandler;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.messaging.consumer.InboundEvent;
-import io.switchboard.messaging.consumer.SqlEventHandler;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Records Zoom Phone's call webhooks: real-time ends and misses, and the completed-call history v2 and v3. */
 @ApplicationScoped
-public class PhoneConsumer implements SqlEventHandler {
+public class PhoneConsumer implements BatchSqlEventHandler {
 
     private final EventConsumer consumer;
     private final PhoneRecorder recorder;
@@ -25,8 +26,8 @@ public class PhoneConsumer implements SqlEventHandler {
     }
 
     @Incoming(Channels.ZOOM_PHONE)
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, this);
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return consumer.consumeAll(records, this);
     }
 
     @Override
@@ -35,7 +36,11 @@ public class PhoneConsumer implements SqlEventHandler {
     }
 
     @Override
-    public Uni<Void> apply(InboundEvent event, SqlConnection sql) {
-        return recorder.record(sql, PhoneEvents.read(event));
+    public Uni<Void> applyAll(List<InboundEvent> events, SqlConnection sql) {
+        return recorder.record(
+                sql,
+                events.stream()
+                        .flatMap(event -> PhoneEvents.read(event).stream())
+                        .toList());
     }
 }

@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Records the reports of Zoom Phone calls and derives each call's entries again, per call under a lock, in the
- * transaction of the event: one entry per party, however many ways the call was reported.
+ * transaction of the event (or of a polled batch of events): one entry per party, however many ways the call was
+ * reported.
  */
 @ApplicationScoped
 public class PhoneRecorder {
@@ -50,20 +52,37 @@ public class PhoneRecorder {
     }
 
     /**
-     * Records the reports of one event in the caller's transaction (the consumer's, which claims the event); a history
-     * event may report several calls, taken in lock order.
+     * Records the reports of a batch of events in the caller's transaction (the consumer's, which claims them): the
+     * accounts, then every call, locked in sorted order so that batches never wait on each other crosswise; then each
+     * report stored, and each call derived once however many of its reports the batch holds.
      */
-    public Uni<Void> record(SqlConnection sql, List<PhoneReport> event) {
-        List<PhoneReport> inLockOrder =
-                event.stream().sorted(Comparator.comparing(PhoneReport::callId)).toList();
-        return locks.recording(sql, event.get(0).zoomAccountId())
-                .flatMap(ignored -> InOrder.each(inLockOrder, report -> record(sql, report)));
+    public Uni<Void> record(SqlConnection sql, List<PhoneReport> batch) {
+        List<PhoneReport> inLockOrder = batch.stream()
+                .sorted(Comparator.comparing(PhoneReport::zoomAccountId).thenComparing(PhoneReport::callId))
+                .toList();
+        List<PhoneReport> calls = inLockOrder.stream().filter(distinctCalls()).toList();
+        return locks.recording(
+                        sql,
+                        inLockOrder.stream()
+                                .map(PhoneReport::zoomAccountId)
+                                .distinct()
+                                .toList())
+                .call(() -> InOrder.each(calls, call -> reports.lock(sql, call.zoomAccountId(), call.callId())))
+                .call(() -> InOrder.each(inLockOrder, report -> reports.add(sql, report)))
+                .call(() -> InOrder.each(calls, call -> project(sql, call.zoomAccountId(), call.callId())))
+                .replaceWithVoid();
     }
 
-    private Uni<Void> record(SqlConnection sql, PhoneReport report) {
-        return reports.lock(sql, report.zoomAccountId(), report.callId())
-                .call(() -> reports.add(sql, report))
-                .call(() -> project(sql, report.zoomAccountId(), report.callId()));
+    /** Keeps the first report of each call of an account, in a stream sorted by account and call. */
+    private static Predicate<PhoneReport> distinctCalls() {
+        PhoneReport[] last = new PhoneReport[1];
+        return report -> {
+            boolean first = last[0] == null
+                    || !last[0].zoomAccountId().equals(report.zoomAccountId())
+                    || !last[0].callId().equals(report.callId());
+            last[0] = report;
+            return first;
+        };
     }
 
     /** Derives a call's entries for every active connection of the account (the call's lock is held). */
