@@ -101,7 +101,8 @@ public final class IngestBench {
         }
     }
 
-    private static HttpClient client(Vertx vertx, int port, int connections) {
+    /** A client to 127.0.0.1:{@code port} keeping {@code connections} connections alive. */
+    static HttpClient client(Vertx vertx, int port, int connections) {
         return vertx.createHttpClient(
                 new HttpClientOptions()
                         .setDefaultHost("127.0.0.1")

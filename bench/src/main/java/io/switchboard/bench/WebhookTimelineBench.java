@@ -11,10 +11,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -194,12 +192,7 @@ public final class WebhookTimelineBench {
     static AtomicLong offer(
             int port, String secret, String account, List<String> hosts, long first, long total, int rate) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        HttpClient http = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setDefaultHost("127.0.0.1")
-                        .setDefaultPort(port)
-                        .setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(64).setMaxWaitQueueSize(-1));
+        HttpClient http = IngestBench.client(vertx, port, 64);
         AtomicLong refused = new AtomicLong();
         AtomicLong answered = new AtomicLong();
         long start = System.nanoTime();

@@ -21,7 +21,7 @@ public class DirectoryLocks {
 
     /** Recording facts of the account: many at once, none during a directory change of it. */
     public Uni<Void> recording(SqlClient sql, String zoomAccountId) {
-        return lock(sql, "pg_advisory_xact_lock_shared", ACCOUNT_SPACE, zoomAccountId);
+        return recording(sql, List.of(zoomAccountId));
     }
 
     /** Recording facts of these accounts (sorted: the order directory changes take accounts in). */

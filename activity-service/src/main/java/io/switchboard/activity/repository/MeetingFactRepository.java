@@ -2,10 +2,7 @@ package io.switchboard.activity.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.mapping.MeetingFact;
-import io.switchboard.activity.service.Attendance;
-import io.switchboard.activity.service.LogicalMeetings.Instance;
 import io.switchboard.activity.service.MeetingKind;
-import io.switchboard.activity.service.MeetingProjection.ParticipantMark;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -111,56 +108,6 @@ public class MeetingFactRepository {
                         + " on conflict do nothing")
                 .executeBatch(marks)
                 .replaceWithVoid();
-    }
-
-    /** The instances of a meeting id, each with the time of its last join or leave. */
-    public Uni<List<Instance>> instances(SqlClient sql, String zoomAccountId, String meetingId) {
-        return sql.preparedQuery("select i.uuid, i.host_zoom_user_id, i.topic, i.started_at, i.ended_at,"
-                        + " greatest(i.host_ts, i.topic_ts) as state_ts,"
-                        + " (select max(p.at) from participant_event p where p.zoom_account_id = i.zoom_account_id"
-                        + " and p.uuid = i.uuid) as last_seen_at"
-                        + " from meeting_instance i where i.zoom_account_id = $1 and i.meeting_id = $2")
-                .execute(Tuple.of(zoomAccountId, meetingId))
-                .map(rows -> {
-                    List<Instance> instances = new ArrayList<>();
-                    rows.forEach(row -> instances.add(instance(row)));
-                    return instances;
-                });
-    }
-
-    /** An instance as {@link #instances} and {@link RecordedMeetingRepository} select it. */
-    static Instance instance(Row row) {
-        return new Instance(
-                row.getString("uuid"),
-                row.getString("host_zoom_user_id"),
-                row.getString("topic"),
-                instant(row, "started_at"),
-                instant(row, "ended_at"),
-                instant(row, "last_seen_at"),
-                row.getLong("state_ts"));
-    }
-
-    /** Every join and leave in these instances. */
-    public Uni<List<ParticipantMark>> marks(SqlClient sql, String zoomAccountId, Collection<String> uuids) {
-        return sql.preparedQuery("select p.uuid, p.participant_key, p.zoom_user_id, p.session_id, p.kind, p.at"
-                        + " from participant_event p join unnest($2::text[]) as u (uuid)"
-                        + " on p.zoom_account_id = $1 and p.uuid = u.uuid")
-                .execute(Tuple.of(zoomAccountId).addArrayOfString(uuids.toArray(String[]::new)))
-                .map(rows -> {
-                    List<ParticipantMark> marks = new ArrayList<>();
-                    rows.forEach(row -> marks.add(mark(row)));
-                    return marks;
-                });
-    }
-
-    /** A join or leave as {@link #marks} and {@link RecordedMeetingRepository} select it. */
-    static ParticipantMark mark(Row row) {
-        return new ParticipantMark(
-                row.getString("uuid"),
-                row.getString("participant_key"),
-                row.getString("zoom_user_id"),
-                new Attendance.Mark(
-                        row.getString("session_id"), "joined".equals(row.getString("kind")), instant(row, "at")));
     }
 
     /** A participant's name as Zoom last gave it, by participant key, in these instances. */

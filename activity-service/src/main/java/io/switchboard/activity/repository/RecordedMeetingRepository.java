@@ -1,8 +1,10 @@
 package io.switchboard.activity.repository;
 
 import io.smallrye.mutiny.Uni;
+import io.switchboard.activity.service.Attendance;
 import io.switchboard.activity.service.LogicalMeetings.Instance;
 import io.switchboard.activity.service.MeetingProjection.ParticipantMark;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,9 +47,25 @@ public class RecordedMeetingRepository {
                             .computeIfAbsent(
                                     new AccountMeetingId(row.getString("account"), row.getString("meeting_id")),
                                     key -> new ArrayList<>())
-                            .add(MeetingFactRepository.instance(row)));
+                            .add(instance(row)));
                     return instances;
                 });
+    }
+
+    /** The instances of one meeting id (see {@link #instances(SqlClient, List)}). */
+    public Uni<List<Instance>> instances(SqlClient sql, String zoomAccountId, String meetingId) {
+        AccountMeetingId id = new AccountMeetingId(zoomAccountId, meetingId);
+        return instances(sql, List.of(id)).map(found -> found.getOrDefault(id, List.of()));
+    }
+
+    /** Every join and leave in these instances of one account. */
+    public Uni<List<ParticipantMark>> marks(SqlClient sql, String zoomAccountId, List<String> uuids) {
+        return marks(
+                        sql,
+                        uuids.stream()
+                                .map(uuid -> new AccountInstance(zoomAccountId, uuid))
+                                .toList())
+                .map(found -> found.values().stream().flatMap(List::stream).toList());
     }
 
     /** Every join and leave in these instances, by instance. */
@@ -66,8 +84,30 @@ public class RecordedMeetingRepository {
                     rows.forEach(row -> marks.computeIfAbsent(
                                     new AccountInstance(row.getString("zoom_account_id"), row.getString("uuid")),
                                     key -> new ArrayList<>())
-                            .add(MeetingFactRepository.mark(row)));
+                            .add(mark(row)));
                     return marks;
                 });
+    }
+
+    private static Instance instance(Row row) {
+        return new Instance(
+                row.getString("uuid"),
+                row.getString("host_zoom_user_id"),
+                row.getString("topic"),
+                MeetingFactRepository.instant(row, "started_at"),
+                MeetingFactRepository.instant(row, "ended_at"),
+                MeetingFactRepository.instant(row, "last_seen_at"),
+                row.getLong("state_ts"));
+    }
+
+    private static ParticipantMark mark(Row row) {
+        return new ParticipantMark(
+                row.getString("uuid"),
+                row.getString("participant_key"),
+                row.getString("zoom_user_id"),
+                new Attendance.Mark(
+                        row.getString("session_id"),
+                        "joined".equals(row.getString("kind")),
+                        MeetingFactRepository.instant(row, "at")));
     }
 }

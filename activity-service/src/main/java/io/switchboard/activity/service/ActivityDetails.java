@@ -9,6 +9,7 @@ import io.switchboard.activity.repository.ActivityEntity;
 import io.switchboard.activity.repository.ConnectionRefRepository;
 import io.switchboard.activity.repository.MappingRefRepository;
 import io.switchboard.activity.repository.MeetingFactRepository;
+import io.switchboard.activity.repository.RecordedMeetingRepository;
 import io.switchboard.activity.repository.ZoomUserRefRepository;
 import io.switchboard.activity.service.LogicalMeetings.Group;
 import io.switchboard.activity.service.LogicalMeetings.Instance;
@@ -38,6 +39,7 @@ public class ActivityDetails {
     private final MappingRefRepository mappings;
     private final ZoomUserRefRepository directory;
     private final MeetingFactRepository facts;
+    private final RecordedMeetingRepository recordedMeetings;
     private final ActivityConfig config;
 
     public ActivityDetails(
@@ -46,12 +48,14 @@ public class ActivityDetails {
             MappingRefRepository mappings,
             ZoomUserRefRepository directory,
             MeetingFactRepository facts,
+            RecordedMeetingRepository recordedMeetings,
             ActivityConfig config) {
         this.database = database;
         this.connections = connections;
         this.mappings = mappings;
         this.directory = directory;
         this.facts = facts;
+        this.recordedMeetings = recordedMeetings;
         this.config = config;
     }
 
@@ -74,7 +78,8 @@ public class ActivityDetails {
                 .find(database, connectionId)
                 .flatMap(connection -> connection == null
                         ? Uni.createFrom().item(List.of())
-                        : facts.instances(database, connection.zoomAccountId(), meetingId)
+                        : recordedMeetings
+                                .instances(database, connection.zoomAccountId(), meetingId)
                                 .map(instances -> LogicalMeetings.group(instances, config.mergeGap()).stream()
                                         .filter(candidate -> candidate.key().equals(groupKey))
                                         .findFirst()
@@ -86,7 +91,8 @@ public class ActivityDetails {
 
     private Uni<List<ParticipantView>> participants(UUID connectionId, String account, Group group) {
         List<String> uuids = group.instances().stream().map(Instance::uuid).toList();
-        return facts.marks(database, account, uuids)
+        return recordedMeetings
+                .marks(database, account, uuids)
                 .flatMap(marks -> facts.names(database, account, uuids)
                         .flatMap(names -> people(
                                         connectionId,

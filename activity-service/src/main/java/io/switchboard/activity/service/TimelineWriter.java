@@ -81,8 +81,9 @@ public class TimelineWriter {
                     for (int i = 0; i < derived.size(); i++) {
                         Subject subject = derived.get(i).subject();
                         Set<String> groupKeys = derived.get(i).groupKeys();
+                        String prefix = subject.keyPrefix();
                         stored.get(i).stream()
-                                .filter(entry -> !groupKeys.contains(groupKey(entry.sourceKey(), subject.keyPrefix())))
+                                .filter(entry -> !groupKeys.contains(groupKey(entry.sourceKey(), prefix)))
                                 .forEach(entry -> {
                                     folded.add(entry);
                                     published.add(events.removed(
