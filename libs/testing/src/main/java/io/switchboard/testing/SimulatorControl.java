@@ -72,6 +72,11 @@ public final class SimulatorControl {
         send("POST", "/_sim/faults", faults);
     }
 
+    /** Zoom API calls answered for {@code account} so far (any status). */
+    public static long calls(String account) {
+        return send("GET", "/_sim/counters", null).path("api.calls." + account).asLong(0);
+    }
+
     public static void clearFaults() {
         send("DELETE", "/_sim/faults", null);
     }

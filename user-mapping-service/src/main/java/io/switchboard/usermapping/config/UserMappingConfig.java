@@ -24,6 +24,13 @@ public interface UserMappingConfig {
     @WithDefault("300")
     int importPageSize();
 
+    /**
+     * How many fetched pages of an import may wait for their store while the listing goes on (each holds a page of
+     * users in memory); more absorbs slow stores without losing Zoom's pace.
+     */
+    @WithDefault("4")
+    int importPagesBuffered();
+
     /** How many imports of different connections one replica runs at once. */
     @WithDefault("4")
     int importParallelism();

@@ -15,6 +15,7 @@ import io.switchboard.zoom.api.model.UserPage;
 import io.switchboard.zoom.api.model.UserStatus;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -95,27 +96,56 @@ public class ImportJob {
 
     /** Lists from the first page of the first status. */
     private Uni<Progress> list(Progress start) {
-        Uni<Progress> nothingStored = Uni.createFrom().item(start);
+        Stores nothingStored = new Stores(List.of(Uni.createFrom().item(start)));
         return fetch(start, 0, null).flatMap(first -> listFrom(start, nothingStored, 0, first));
     }
 
     /**
-     * Stores {@code page} (of status {@code statusIndex}) once the page before it is stored ({@code previous}), and
-     * fetches the next page as soon as the one before {@code page} is stored: Zoom's pacing goes on while a slow
-     * store catches up, instead of losing the slot for good. At most three pages are held.
+     * Stores {@code page} (of status {@code statusIndex}) once the pages before it are stored, and fetches the next
+     * page while up to {@code import-pages-buffered} fetched pages wait for their store: Zoom's pacing goes on while
+     * a slow store catches up, instead of losing the slot for good. A failed fetch ends the listing once the stores
+     * under way have ended, so that nothing is written after the run has failed.
      */
-    private Uni<Progress> listFrom(Progress start, Uni<Progress> previous, int statusIndex, UserPage page) {
-        // Started now. Only its outcome is kept (not the page), and a failure reaches the run through the next
+    private Uni<Progress> listFrom(Progress start, Stores stores, int statusIndex, UserPage page) {
+        // Started now. Only its outcome is kept (not the page), and a failure reaches the run through a later
         // fetch or the last store, which wait for it.
         Uni<Progress> stored = Uni.createFrom()
-                .completionStage(previous.flatMap(progress -> store(progress, STATUSES.get(statusIndex), page))
+                .completionStage(stores.latest()
+                        .flatMap(progress -> store(progress, STATUSES.get(statusIndex), page))
                         .subscribeAsCompletionStage());
+        Stores under = stores.with(stored, config.importPagesBuffered());
         int nextIndex = page.hasNext() ? statusIndex : statusIndex + 1;
         if (nextIndex == STATUSES.size()) {
             return stored;
         }
-        return previous.flatMap(ignored -> fetch(start, nextIndex, page.hasNext() ? page.nextPageToken() : null))
-                .flatMap(next -> listFrom(start, stored, nextIndex, next));
+        // Only the token is kept: this step lives until the whole listing ends, and the page must not live with it.
+        String nextToken = page.hasNext() ? page.nextPageToken() : null;
+        return under.oldest()
+                .flatMap(ignored -> fetch(start, nextIndex, nextToken))
+                .onFailure()
+                .call(failure -> stored.onFailure().recoverWithNull())
+                .flatMap(next -> listFrom(start, under, nextIndex, next));
+    }
+
+    /**
+     * The stores of the last pages, oldest first: at most {@code buffered} of them besides the oldest, whose end lets
+     * the next page be fetched.
+     */
+    private record Stores(List<Uni<Progress>> recent) {
+
+        Uni<Progress> latest() {
+            return recent.get(recent.size() - 1);
+        }
+
+        Uni<Progress> oldest() {
+            return recent.get(0);
+        }
+
+        Stores with(Uni<Progress> stored, int buffered) {
+            List<Uni<Progress>> kept = new ArrayList<>(recent);
+            kept.add(stored);
+            return new Stores(List.copyOf(kept.subList(Math.max(0, kept.size() - buffered - 1), kept.size())));
+        }
     }
 
     private Uni<UserPage> fetch(Progress progress, int statusIndex, String pageToken) {
