@@ -24,8 +24,8 @@ import java.util.UUID;
  *
  * The caller holds the mappings topic of the outbox for the statement's append ({@code Outbox.lockTopic}). Every
  * writer of {@code mapping} holds it too, so no row appears or goes between the statement's read and its writes:
- * new rows are plainly inserted and the others updated, which a first matching of a large directory does in about
- * two thirds of the time of an upsert.
+ * new rows are plainly inserted and the others updated, without an upsert's conflict check for every row (about a
+ * seventh of the first matching of 100,000 users).
  */
 @ApplicationScoped
 public class MatchRepository {
