@@ -9,22 +9,18 @@ import io.switchboard.activity.ZoomActivity.Org;
 import io.switchboard.activity.ZoomActivity.Webhook;
 import io.switchboard.activity.messaging.MeetingConsumer;
 import io.switchboard.activity.messaging.PhoneConsumer;
-import io.switchboard.events.CloudEventHeaders;
 import io.switchboard.events.Topics;
 import io.switchboard.messaging.consumer.BatchSqlEventHandler;
 import io.switchboard.messaging.consumer.EventConsumer;
+import io.switchboard.testing.PolledBatches;
 import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class BatchRecordingTest {
 
     private static final Instant T0 = Instant.parse("2026-11-09T10:00:00Z");
-    private static final AtomicLong OFFSETS = new AtomicLong();
 
     private final EventConsumer consumer;
     private final MeetingConsumer meetings;
@@ -112,9 +107,7 @@ class BatchRecordingTest {
     }
 
     private void consume(BatchSqlEventHandler handler, String topic, List<ConsumerRecord<String, String>> batch) {
-        consumer.consumeAll(new ConsumerRecords<>(Map.of(new TopicPartition(topic, 0), batch), Map.of()), handler)
-                .await()
-                .atMost(Duration.ofSeconds(60));
+        consumer.consumeAll(PolledBatches.of(topic, batch), handler).await().atMost(Duration.ofSeconds(60));
     }
 
     private static ConsumerRecord<String, String> record(Instance instance, Webhook webhook) {
@@ -122,10 +115,7 @@ class BatchRecordingTest {
     }
 
     private static ConsumerRecord<String, String> record(String topic, String key, Webhook webhook) {
-        var record = new ConsumerRecord<>(topic, 0, OFFSETS.incrementAndGet(), key, webhook.body());
-        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, webhook.type().getBytes(StandardCharsets.UTF_8));
-        return record;
+        return PolledBatches.record(topic, key, UUID.randomUUID().toString(), webhook.type(), webhook.body());
     }
 
     private long mapped(Org org) {

@@ -8,28 +8,22 @@ import io.switchboard.events.DirectoryTypes;
 import io.switchboard.events.Topics;
 import io.switchboard.messaging.consumer.EventConsumer;
 import io.switchboard.testing.KafkaTestClient;
+import io.switchboard.testing.PolledBatches;
 import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Batches through the consumer kit on the real PostgreSQL (and broker, for dead letters), exactly as polled. */
 @QuarkusTest
 class BatchConsumerTest {
-
-    private static final AtomicLong OFFSETS = new AtomicLong();
 
     private final EventConsumer consumer;
     private final BatchLedgerHandler handler;
@@ -104,18 +98,13 @@ class BatchConsumerTest {
     }
 
     private void consume(List<ConsumerRecord<String, String>> batch) {
-        consumer.consumeAll(
-                        new ConsumerRecords<>(Map.of(new TopicPartition(Topics.PROFILES, 0), batch), Map.of()), handler)
+        consumer.consumeAll(PolledBatches.of(Topics.PROFILES, batch), handler)
                 .await()
                 .atMost(Duration.ofSeconds(60));
     }
 
     private static ConsumerRecord<String, String> record(String key, String id, String type, String name) {
-        var record =
-                new ConsumerRecord<>(Topics.PROFILES, 0, OFFSETS.incrementAndGet(), key, "{\"name\":\"" + name + "\"}");
-        record.headers().add(CloudEventHeaders.ID, id.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
-        return record;
+        return PolledBatches.record(Topics.PROFILES, key, id, type, "{\"name\":\"" + name + "\"}");
     }
 
     private List<String> names(String key) {
