@@ -49,64 +49,87 @@ public class MeetingFactRepository {
                 .replaceWithVoid();
     }
 
-    private static final String UPSERT_INSTANCE =
-            "insert into meeting_instance (zoom_account_id, uuid, kind, meeting_id,"
-                    + " host_zoom_user_id, host_ts, topic, topic_ts, started_at, ended_at)"
-                    + " values ($1, $2, $3, $4, $5, case when $5::text is null then -1 else $6 end, $7,"
-                    + " case when $7::text is null then -1 else $6 end, $8, $9)"
-                    + " on conflict (zoom_account_id, uuid) do update set"
-                    + " host_zoom_user_id = case when (excluded.host_ts, excluded.host_zoom_user_id)"
-                    + " > (meeting_instance.host_ts, meeting_instance.host_zoom_user_id)"
-                    + " then excluded.host_zoom_user_id else meeting_instance.host_zoom_user_id end,"
-                    + " host_ts = greatest(excluded.host_ts, meeting_instance.host_ts),"
-                    + " topic = case when (excluded.topic_ts, excluded.topic) > (meeting_instance.topic_ts, meeting_instance.topic)"
-                    + " then excluded.topic else meeting_instance.topic end,"
-                    + " topic_ts = greatest(excluded.topic_ts, meeting_instance.topic_ts),"
-                    + " started_at = least(excluded.started_at, meeting_instance.started_at),"
-                    + " ended_at = greatest(excluded.ended_at, meeting_instance.ended_at), last_event_at = now()";
+    /**
+     * Merges a batch's facts into their instances in one statement. A statement may update a row only once, so the
+     * facts of one instance are merged first, the same way the conflict clause merges them into the stored row: the
+     * host and the topic of the newest {@code event_ts} (the greater value on a tie), the earliest start, the latest
+     * end. Both merges are order-free, so the result is the one of merging the facts one by one in any order.
+     */
+    private static final String MERGE_INSTANCES = """
+            insert into meeting_instance (zoom_account_id, uuid, kind, meeting_id,
+                host_zoom_user_id, host_ts, topic, topic_ts, started_at, ended_at)
+            select f.account, f.uuid, min(f.kind), min(f.meeting_id),
+                (array_agg(f.host order by f.host_ts desc, f.host desc nulls last))[1], max(f.host_ts),
+                (array_agg(f.topic order by f.topic_ts desc, f.topic desc nulls last))[1], max(f.topic_ts),
+                min(f.started_at), max(f.ended_at)
+            from (select u.account, u.uuid, u.kind, u.meeting_id, u.host,
+                    case when u.host is null then -1 else u.ts end as host_ts, u.topic,
+                    case when u.topic is null then -1 else u.ts end as topic_ts, u.started_at, u.ended_at
+                from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[],
+                    $8::timestamptz[], $9::timestamptz[])
+                    as u (account, uuid, kind, meeting_id, host, ts, topic, started_at, ended_at)) as f
+            group by f.account, f.uuid
+            order by f.account, f.uuid
+            on conflict (zoom_account_id, uuid) do update set
+                host_zoom_user_id = case when (excluded.host_ts, excluded.host_zoom_user_id)
+                    > (meeting_instance.host_ts, meeting_instance.host_zoom_user_id)
+                    then excluded.host_zoom_user_id else meeting_instance.host_zoom_user_id end,
+                host_ts = greatest(excluded.host_ts, meeting_instance.host_ts),
+                topic = case when (excluded.topic_ts, excluded.topic) > (meeting_instance.topic_ts, meeting_instance.topic)
+                    then excluded.topic else meeting_instance.topic end,
+                topic_ts = greatest(excluded.topic_ts, meeting_instance.topic_ts),
+                started_at = least(excluded.started_at, meeting_instance.started_at),
+                ended_at = greatest(excluded.ended_at, meeting_instance.ended_at), last_event_at = now()
+            """;
 
-    /** Merges what each fact says of its instance, in one round trip. */
+    /** Merges what each fact says of its instance, in one statement. */
     public Uni<Void> mergeAll(SqlClient sql, List<MeetingFact> facts) {
-        return sql.preparedQuery(UPSERT_INSTANCE)
-                .executeBatch(facts.stream()
-                        .map(fact -> Tuple.from(new Object[] {
-                            fact.zoomAccountId(),
-                            fact.uuid(),
-                            fact.kind().wire(),
-                            fact.meetingId(),
-                            fact.hostZoomUserId(),
-                            fact.eventTs(),
-                            fact.topic(),
-                            time(fact.startedAt()),
-                            time(fact.endedAt())
-                        }))
-                        .toList())
+        if (facts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sql.preparedQuery(MERGE_INSTANCES)
+                .execute(Tuple.tuple()
+                        .addArrayOfString(Columns.strings(facts, MeetingFact::zoomAccountId))
+                        .addArrayOfString(Columns.strings(facts, MeetingFact::uuid))
+                        .addArrayOfString(
+                                Columns.strings(facts, fact -> fact.kind().wire()))
+                        .addArrayOfString(Columns.strings(facts, MeetingFact::meetingId))
+                        .addArrayOfString(Columns.strings(facts, MeetingFact::hostZoomUserId))
+                        .addArrayOfLong(facts.stream().map(MeetingFact::eventTs).toArray(Long[]::new))
+                        .addArrayOfString(Columns.strings(facts, MeetingFact::topic))
+                        .addArrayOfOffsetDateTime(Columns.times(facts, MeetingFact::startedAt))
+                        .addArrayOfOffsetDateTime(Columns.times(facts, MeetingFact::endedAt)))
                 .replaceWithVoid();
     }
 
-    /** Adds the joins and leaves of these facts (a duplicate adds nothing), in one round trip. */
+    /** Adds the joins and leaves of these facts (a duplicate adds nothing), in one statement. */
     public Uni<Void> addMarks(SqlClient sql, List<MeetingFact> facts) {
-        List<Tuple> marks = facts.stream()
-                .filter(fact -> fact.participant() != null)
-                .map(fact -> Tuple.from(new Object[] {
-                    fact.zoomAccountId(),
-                    fact.uuid(),
-                    fact.participant().key(),
-                    fact.participant().joined() ? "joined" : "left",
-                    time(fact.participant().at()),
-                    fact.participant().sessionId(),
-                    fact.participant().zoomUserId(),
-                    fact.participant().name(),
-                    fact.participant().email()
-                }))
-                .toList();
+        List<MeetingFact> marks =
+                facts.stream().filter(fact -> fact.participant() != null).toList();
         if (marks.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return sql.preparedQuery("insert into participant_event (zoom_account_id, uuid, participant_key, kind, at,"
-                        + " session_id, zoom_user_id, display_name, email) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
-                        + " on conflict do nothing")
-                .executeBatch(marks)
+                        + " session_id, zoom_user_id, display_name, email) select * from unnest($1::text[],"
+                        + " $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[],"
+                        + " $9::text[]) on conflict do nothing")
+                .execute(Tuple.tuple()
+                        .addArrayOfString(Columns.strings(marks, MeetingFact::zoomAccountId))
+                        .addArrayOfString(Columns.strings(marks, MeetingFact::uuid))
+                        .addArrayOfString(Columns.strings(
+                                marks, fact -> fact.participant().key()))
+                        .addArrayOfString(Columns.strings(
+                                marks, fact -> fact.participant().joined() ? "joined" : "left"))
+                        .addArrayOfOffsetDateTime(
+                                Columns.times(marks, fact -> fact.participant().at()))
+                        .addArrayOfString(Columns.strings(
+                                marks, fact -> fact.participant().sessionId()))
+                        .addArrayOfString(Columns.strings(
+                                marks, fact -> fact.participant().zoomUserId()))
+                        .addArrayOfString(Columns.strings(
+                                marks, fact -> fact.participant().name()))
+                        .addArrayOfString(Columns.strings(
+                                marks, fact -> fact.participant().email())))
                 .replaceWithVoid();
     }
 

@@ -1,16 +1,19 @@
 package io.switchboard.activity.repository;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.activity.service.ActivityRole;
 import io.switchboard.activity.service.MeetingProjection.Subject;
 import io.switchboard.activity.service.TimelineEntry;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Writes timeline entries by their source key: deriving an entry again updates it only when it changed. */
@@ -26,7 +29,9 @@ public class TimelineWriteRepository {
     private static final String UPSERT = "insert into activity (id, org_id, profile_id, connection_id, zoom_user_id,"
             + " type, role, source_key, title, started_at, ended_at, duration_seconds, participants, minutes_present,"
             + " other_party, result, activity_group)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
+            + " select * from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[],"
+            + " $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::int[], $13::int[],"
+            + " $14::int[], $15::text[], $16::text[], $17::text[])"
             + " on conflict (org_id, profile_id, source_key) do update set title = excluded.title, role = excluded.role,"
             + " other_party = excluded.other_party, result = excluded.result,"
             + " started_at = excluded.started_at, ended_at = excluded.ended_at,"
@@ -37,55 +42,97 @@ public class TimelineWriteRepository {
             + " is distinct from (excluded.title, excluded.role, excluded.started_at, excluded.ended_at,"
             + " excluded.duration_seconds, excluded.participants, excluded.minutes_present, excluded.other_party,"
             + " excluded.result)"
-            + " returning id, (xmax = 0) as inserted";
+            + " returning id, org_id, profile_id, source_key, (xmax = 0) as inserted";
 
     /**
-     * Stores the entries in one round trip; what was written, index by index, null where the stored entry is the
-     * same.
+     * Stores the entries, one statement for all of them; what was written, index by index, null where the stored
+     * entry is the same. A statement may write a row only once: an entry whose key came before in the list is stored
+     * by a further statement, after the earlier one, as if they were stored one by one.
      */
     public Uni<List<Written>> upsertAll(SqlClient sql, List<TimelineEntry> entries) {
-        if (entries.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
+        Written[] written = new Written[entries.size()];
+        return Multi.createFrom()
+                .iterable(EntryKey.rounds(entries))
+                .onItem()
+                .transformToUniAndConcatenate(round -> upsert(sql, entries, round, written))
+                .collect()
+                .last()
+                .map(ignored -> Arrays.asList(written));
+    }
+
+    /** Stores the entries at {@code indexes} (no two with one key) and puts what was written at their index. */
+    private Uni<Void> upsert(SqlClient sql, List<TimelineEntry> all, List<Integer> indexes, Written[] written) {
+        List<TimelineEntry> entries = indexes.stream().map(all::get).toList();
+        UUID[] ids = entries.stream().map(entry -> UUID.randomUUID()).toArray(UUID[]::new);
         return sql.preparedQuery(UPSERT)
-                .executeBatch(
-                        entries.stream().map(TimelineWriteRepository::tuple).toList())
-                .map(rows -> {
-                    List<Written> written = new ArrayList<>(entries.size());
-                    for (RowSet<Row> each = rows; each != null; each = each.next()) {
-                        written.add(
-                                each.size() == 0
-                                        ? null
-                                        : written(each.iterator().next()));
+                .execute(columns(entries, ids))
+                .invoke(rows -> {
+                    Map<UUID, Integer> byId = new HashMap<>();
+                    Map<EntryKey, Integer> byKey = new HashMap<>();
+                    for (int i = 0; i < indexes.size(); i++) {
+                        byId.put(ids[i], indexes.get(i));
+                        byKey.put(EntryKey.of(entries.get(i)), indexes.get(i));
                     }
-                    return written;
-                });
+                    for (Row row : rows) {
+                        boolean inserted = row.getBoolean("inserted");
+                        // A new row has the id given to it; a changed one keeps its own, and is found by its key.
+                        Integer index = inserted
+                                ? byId.get(row.getUUID("id"))
+                                : byKey.get(new EntryKey(
+                                        row.getString("org_id"),
+                                        row.getString("profile_id"),
+                                        row.getString("source_key")));
+                        written[index] = new Written(row.getUUID("id"), inserted);
+                    }
+                })
+                .replaceWithVoid();
     }
 
-    private static Written written(Row row) {
-        return new Written(row.getUUID("id"), row.getBoolean("inserted"));
+    private static Tuple columns(List<TimelineEntry> entries, UUID[] ids) {
+        return Tuple.tuple()
+                .addArrayOfUUID(ids)
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::orgId))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::profileId))
+                .addArrayOfUUID(
+                        entries.stream().map(TimelineEntry::connectionId).toArray(UUID[]::new))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::zoomUserId))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::type))
+                .addArrayOfString(Columns.strings(entries, entry -> entry.role().wire()))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::sourceKey))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::title))
+                .addArrayOfOffsetDateTime(Columns.times(entries, TimelineEntry::startedAt))
+                .addArrayOfOffsetDateTime(Columns.times(entries, TimelineEntry::endedAt))
+                .addArrayOfInteger(Columns.integers(entries, TimelineEntry::durationSeconds))
+                .addArrayOfInteger(Columns.integers(entries, TimelineEntry::participants))
+                .addArrayOfInteger(Columns.integers(entries, TimelineEntry::minutesPresent))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::otherParty))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::result))
+                .addArrayOfString(Columns.strings(entries, TimelineEntry::activityGroup));
     }
 
-    private static Tuple tuple(TimelineEntry entry) {
-        return Tuple.from(new Object[] {
-            UUID.randomUUID(),
-            entry.orgId(),
-            entry.profileId(),
-            entry.connectionId(),
-            entry.zoomUserId(),
-            entry.type(),
-            entry.role().wire(),
-            entry.sourceKey(),
-            entry.title(),
-            MeetingFactRepository.time(entry.startedAt()),
-            MeetingFactRepository.time(entry.endedAt()),
-            entry.durationSeconds(),
-            entry.participants(),
-            entry.minutesPresent(),
-            entry.otherParty(),
-            entry.result(),
-            entry.activityGroup()
-        });
+    /** The key an entry is stored under: organisation, person and source key. */
+    record EntryKey(String orgId, String profileId, String sourceKey) {
+
+        static EntryKey of(TimelineEntry entry) {
+            return new EntryKey(entry.orgId(), entry.profileId(), entry.sourceKey());
+        }
+
+        /**
+         * The indexes of {@code entries} in statements to run one after another: the n-th entry of a key goes into
+         * the n-th, so no statement has a key twice and each key's entries are stored in their order.
+         */
+        static List<List<Integer>> rounds(List<TimelineEntry> entries) {
+            List<List<Integer>> rounds = new ArrayList<>();
+            Map<EntryKey, Integer> seen = new HashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                int round = seen.merge(of(entries.get(i)), 1, Integer::sum) - 1;
+                if (round == rounds.size()) {
+                    rounds.add(new ArrayList<>());
+                }
+                rounds.get(round).add(i);
+            }
+            return rounds;
+        }
     }
 
     /**
