@@ -143,15 +143,8 @@ public class TimelineWriteRepository {
     public Uni<List<List<StoredEntry>>> withPrefixes(SqlClient sql, List<Subject> subjects) {
         // One index range per subject, fenced in a lateral subquery ("offset 0"): joined plainly, the planner hashes
         // the subjects and scans every entry of the table, since one connection's entries all match the join key.
-        // Planned for the table as it is now, never from a plan cached while it was small: a plan made for a few
+        // Planned for the table as it is now (plan_cache_mode, application.properties): a plan made for a few
         // hundred entries scans every entry for every subject, and the table grows by hundreds a second.
-        return sql.query("set local plan_cache_mode = force_custom_plan")
-                .execute()
-                .flatMap(ignored -> storedEntries(sql, subjects))
-                .call(ignored -> sql.query("reset plan_cache_mode").execute());
-    }
-
-    private Uni<List<List<StoredEntry>>> storedEntries(SqlClient sql, List<Subject> subjects) {
         return sql.preparedQuery("select s.n, a.id, a.profile_id, a.source_key"
                         + " from unnest($1::uuid[], $2::text[], $3::text[]) with ordinality as s (connection_id, low,"
                         + " high, n) cross join lateral (select a.id, a.profile_id, a.source_key from activity a"
