@@ -16,8 +16,8 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** Lanes one round publishes at once, each on a database connection of its own. */
-    @WithDefault("4")
+    /** Most lanes one round publishes, in one transaction (16: all; fewer spreads the lanes over several relays). */
+    @WithDefault("16")
     int lanesAtOnce();
 
     /** How long published events are kept (for inspection) before housekeeping deletes them. */

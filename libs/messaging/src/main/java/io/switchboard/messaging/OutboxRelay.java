@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <ul>
  *   <li>A lane (all events of a set of keys, see {@link OutboxRows}) is published by one relay at a time: the one
- *       that holds its advisory lock for the transaction of the round.
+ *       that holds its advisory lock for the transaction of the round (one transaction for all its lanes).
  *   <li>Within a round, the events of one key are sent one after another, each only once the broker acknowledged
  *       the one before; different keys go concurrently. A failed send ends its key's chain for the round, so no
  *       later event of that key is ever in Kafka before an earlier one.
@@ -98,40 +99,33 @@ public class OutboxRelay {
     }
 
     /**
-     * One round: publishes the oldest events of every lane with work that no other relay holds, {@code lanes-at-once}
-     * lanes at a time (each in its own transaction), so that the broker's round trips of one lane overlap another's.
+     * One round, in one transaction: takes up to {@code lanes-at-once} lanes with work that no other relay holds,
+     * starting at a lane of its own so that relays spread over the lanes, and publishes their oldest events (up to
+     * {@code batch-size} a lane). One transaction a round rather than one a lane: a lane's transaction cost five
+     * statements however few its events, and under load most rounds carry a few events in each of many lanes.
      */
     public Uni<Round> publishRound() {
-        return OutboxRows.lanesWithWork(database)
-                .flatMap(lanes -> Multi.createFrom()
-                        .iterable(lanes)
-                        .onItem()
-                        .transformToUni(this::publishLane)
-                        .merge(config.lanesAtOnce())
-                        .collect()
-                        .in(() -> new Round(0, 0, false), OutboxRelay::add));
+        int first = ThreadLocalRandom.current().nextInt(OutboxRows.LANES);
+        return database.withTransaction(connection -> OutboxRows.lockLanesWithWork(
+                        connection, first, config.lanesAtOnce())
+                .flatMap(lanes -> lanes.isEmpty()
+                        ? Uni.createFrom().item(new Round(0, 0, false))
+                        : publishLocked(connection, lanes)));
     }
 
-    private static Round add(Round total, Round lane) {
-        return new Round(
-                total.published() + lane.published(),
-                total.stalledKeys() + lane.stalledKeys(),
-                total.full() || lane.full());
+    private Uni<Round> publishLocked(SqlConnection connection, List<Integer> lanes) {
+        int limit = config.batchSize() * lanes.size();
+        return OutboxRows.oldest(connection, lanes, limit, Math.max(1, config.batchSize() / 4))
+                .flatMap(rows -> sendInKeyOrder(rows)
+                        .flatMap(chains -> markPublished(
+                                connection,
+                                lanes,
+                                chains,
+                                // Full: more may wait, in these lanes or in lanes this round did not take.
+                                rows.size() == limit || lanes.size() == config.lanesAtOnce())));
     }
 
-    private Uni<Round> publishLane(int lane) {
-        return database.withTransaction(connection -> OutboxRows.tryLock(connection, lane)
-                .flatMap(locked -> locked
-                        ? publishLocked(connection, lane)
-                        : Uni.createFrom().item(new Round(0, 0, false))));
-    }
-
-    private Uni<Round> publishLocked(SqlConnection connection, int lane) {
-        return OutboxRows.oldest(connection, lane, config.batchSize(), Math.max(1, config.batchSize() / 4))
-                .flatMap(rows -> sendInKeyOrder(rows).flatMap(chains -> markPublished(connection, lane, rows, chains)));
-    }
-
-    private Uni<Round> markPublished(SqlConnection connection, int lane, List<OutboxRow> rows, List<Chain> chains) {
+    private Uni<Round> markPublished(SqlConnection connection, List<Integer> lanes, List<Chain> chains, boolean full) {
         List<Long> acknowledged = new ArrayList<>();
         chains.forEach(chain -> acknowledged.addAll(chain.acknowledged()));
         List<Chain> stalledChains = chains.stream().filter(Chain::stalled).toList();
@@ -140,12 +134,11 @@ public class OutboxRelay {
             // One line a round, not one a key: a broker that is away would otherwise log every key of the batch.
             Chain first = stalledChains.get(0);
             Log.warnf(
-                    "Outbox: %d of %d keys of lane %d could not be sent and wait for the next round; first failure,"
+                    "Outbox: %d of %d keys of lanes %s could not be sent and wait for the next round; first failure,"
                             + " on %s: %s",
-                    stalled, chains.size(), lane, first.topic(), first.failure());
+                    stalled, chains.size(), lanes, first.topic(), first.failure());
         }
-        return OutboxRows.markPublished(connection, acknowledged)
-                .map(published -> new Round(published, stalled, rows.size() == config.batchSize()));
+        return OutboxRows.markPublished(connection, acknowledged).map(published -> new Round(published, stalled, full));
     }
 
     /** Sends each key's rows as a chain (one at a time, in order); the chains of different keys run concurrently. */

@@ -1,7 +1,6 @@
 package io.switchboard.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -23,11 +22,19 @@ final class OutboxRows {
 
     private OutboxRows() {}
 
-    static Uni<List<Integer>> lanesWithWork(Pool database) {
-        // One probe of the unpublished rows' index per lane: "select distinct lane" would read every unpublished row.
-        return database.preparedQuery("select l.lane from generate_series(0, $1) as l (lane) where exists"
-                        + " (select 1 from outbox_event where lane = l.lane and published_at is null)")
-                .execute(Tuple.of(LANES - 1))
+    /**
+     * Takes, until the transaction of {@code connection} ends, up to {@code most} lanes that have work and that no
+     * other relay holds, looking from lane {@code first} on (so that relays that start at different lanes share
+     * them). One probe of the unpublished rows' index per lane: "select distinct lane" would read every unpublished
+     * row. Only lanes with work are locked: the probes are fenced off ("offset 0") from the locking, which stops at
+     * the {@code most}-th lane it gets.
+     */
+    static Uni<List<Integer>> lockLanesWithWork(SqlConnection connection, int first, int most) {
+        return connection
+                .preparedQuery("select lane from (select (i + $2) % $3 as lane, i from generate_series(0, $3 - 1) as i"
+                        + " where exists (select 1 from outbox_event where lane = (i + $2) % $3 and published_at is null)"
+                        + " order by i offset 0) as work where pg_try_advisory_xact_lock($1, lane) limit $4")
+                .execute(Tuple.of(LOCK_SPACE, first, LANES, most))
                 .map(rows -> {
                     List<Integer> lanes = new ArrayList<>();
                     rows.forEach(row -> lanes.add(row.getInteger("lane")));
@@ -35,25 +42,17 @@ final class OutboxRows {
                 });
     }
 
-    /** Takes {@code lane}'s lock until the transaction of {@code connection} ends; false when another relay has it. */
-    static Uni<Boolean> tryLock(SqlConnection connection, int lane) {
-        return connection
-                .preparedQuery("select pg_try_advisory_xact_lock($1, $2) as locked")
-                .execute(Tuple.of(LOCK_SPACE, lane))
-                .map(rows -> rows.iterator().next().getBoolean("locked"));
-    }
-
     /**
-     * The oldest unpublished rows of {@code lane}, in order, at most {@code perKey} of any one key: a key whose sends
-     * keep failing takes only part of every round, and the lane's other keys go on.
+     * The oldest unpublished rows of {@code lanes}, in order, at most {@code perKey} of any one key: a key whose sends
+     * keep failing takes only part of every round, and the other keys go on.
      */
-    static Uni<List<OutboxRow>> oldest(SqlConnection connection, int lane, int limit, int perKey) {
+    static Uni<List<OutboxRow>> oldest(SqlConnection connection, List<Integer> lanes, int limit, int perKey) {
         return connection
                 .preparedQuery("select seq, id, topic, record_key, type, source, subject, payload, created_at from"
                         + " (select *, row_number() over (partition by topic, record_key order by seq) as nth"
-                        + " from outbox_event where published_at is null and lane = $1) as unpublished"
+                        + " from outbox_event where published_at is null and lane = any($1::int[])) as unpublished"
                         + " where nth <= $3 order by seq limit $2")
-                .execute(Tuple.of((short) lane, limit, perKey))
+                .execute(Tuple.of(lanes.toArray(Integer[]::new), limit, perKey))
                 .map(rows -> {
                     List<OutboxRow> claimed = new ArrayList<>();
                     for (Row row : rows) {

@@ -13,6 +13,8 @@ import io.switchboard.testing.KafkaTestClient;
 import io.switchboard.testing.TestSql;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,6 +105,96 @@ class OutboxRelayTest {
 
         assertEquals(100, unpublished(run), "only the stuck key's events are left");
         assertEquals(others.keySet(), firstOccurrences(run).keySet());
+    }
+
+    @Test
+    void aLaneAnotherRelayHoldsIsLeftToItWhileEveryOtherLaneIsPublished() {
+        String run = UUID.randomUUID().toString();
+        insert(run, 40, 2);
+        int held = (int)
+                TestSql.number(database, "select lane from outbox_event where record_key = $1 limit 1", run + ":0");
+        OutboxRelay relay = new OutboxRelay(database, vertx, config, producer);
+
+        SqlConnection other = database.getConnection().await().atMost(Duration.ofSeconds(10));
+        Transaction holding = other.begin().await().atMost(Duration.ofSeconds(10));
+        assertEquals(
+                List.of(held),
+                OutboxRows.lockLanesWithWork(other, held, 1).await().atMost(Duration.ofSeconds(10)));
+        for (int round = 0; round < 20 && unpublishedOutside(run, held) > 0; round++) {
+            relay.publishRound().await().atMost(Duration.ofSeconds(30));
+        }
+        long leftInHeldLane = unpublished(run);
+        holding.rollback().chain(other::close).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(0, unpublishedOutside(run, held), "every other lane is published");
+        assertEquals(
+                leftInHeldLane,
+                TestSql.number(
+                        database,
+                        "select count(*) from outbox_event where record_key like $1 and lane = $2",
+                        run + ":%",
+                        held),
+                "nothing of the held lane");
+        untilEmpty(relay, run).join();
+        assertEquals(0, unpublished(run), "published once the other relay let go");
+    }
+
+    @Test
+    void aRoundTakesAtMostItsLanesAtOnceInOneTransaction() {
+        String run = UUID.randomUUID().toString();
+        // 200 keys: every lane has some (a lane has none once in about 400,000 runs).
+        insert(run, 200, 1);
+        OutboxRelay relay = new OutboxRelay(database, vertx, lanes(2), producer);
+
+        OutboxRelay.Round round = relay.publishRound().await().atMost(Duration.ofSeconds(30));
+
+        assertTrue(round.full(), "more lanes may wait: " + round);
+        assertEquals(
+                2,
+                TestSql.number(
+                        database,
+                        "select count(distinct lane) from outbox_event where record_key like $1"
+                                + " and published_at is not null",
+                        run + ":%"),
+                "the lanes of the round's one transaction");
+    }
+
+    /** The test's settings, with {@code lanes} lanes a round. */
+    private OutboxConfig lanes(int lanes) {
+        return new OutboxConfig() {
+            @Override
+            public Duration interval() {
+                return config.interval();
+            }
+
+            @Override
+            public int batchSize() {
+                return config.batchSize();
+            }
+
+            @Override
+            public int lanesAtOnce() {
+                return lanes;
+            }
+
+            @Override
+            public Duration retention() {
+                return config.retention();
+            }
+
+            @Override
+            public boolean enabled() {
+                return false;
+            }
+        };
+    }
+
+    private long unpublishedOutside(String run, int lane) {
+        return TestSql.number(
+                database,
+                "select count(*) from outbox_event where published_at is null and record_key like $1 and lane <> $2",
+                run + ":%",
+                lane);
     }
 
     private void insertFor(String key, int count) {
