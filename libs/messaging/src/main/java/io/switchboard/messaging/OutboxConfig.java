@@ -16,8 +16,11 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** Most lanes one round publishes, in one transaction (16: all; fewer spreads the lanes over several relays). */
-    @WithDefault("16")
+    /**
+     * Most lanes one round publishes, in one transaction (16: all). Fewer make smaller rounds, which leave the event
+     * loop to the service's own work sooner, and spread the lanes over several relays.
+     */
+    @WithDefault("4")
     int lanesAtOnce();
 
     /** How long published events are kept (for inspection) before housekeeping deletes them. */
