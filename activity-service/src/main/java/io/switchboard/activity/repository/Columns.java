@@ -2,7 +2,9 @@ package io.switchboard.activity.repository;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -21,9 +23,19 @@ final class Columns {
         return items.stream().map(column).toArray(Integer[]::new);
     }
 
+    static <T> Long[] longs(List<T> items, Function<T, Long> column) {
+        return items.stream().map(column).toArray(Long[]::new);
+    }
+
+    static <T> UUID[] uuids(List<T> items, Function<T, UUID> column) {
+        return items.stream().map(column).toArray(UUID[]::new);
+    }
+
+    /** Times in UTC, the form every timestamp column is written in. */
     static <T> OffsetDateTime[] times(List<T> items, Function<T, Instant> column) {
         return items.stream()
-                .map(item -> MeetingFactRepository.time(column.apply(item)))
+                .map(column)
+                .map(instant -> instant == null ? null : instant.atOffset(ZoneOffset.UTC))
                 .toArray(OffsetDateTime[]::new);
     }
 }

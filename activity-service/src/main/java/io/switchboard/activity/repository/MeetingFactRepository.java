@@ -95,7 +95,7 @@ public class MeetingFactRepository {
                                 Columns.strings(facts, fact -> fact.kind().wire()))
                         .addArrayOfString(Columns.strings(facts, MeetingFact::meetingId))
                         .addArrayOfString(Columns.strings(facts, MeetingFact::hostZoomUserId))
-                        .addArrayOfLong(facts.stream().map(MeetingFact::eventTs).toArray(Long[]::new))
+                        .addArrayOfLong(Columns.longs(facts, MeetingFact::eventTs))
                         .addArrayOfString(Columns.strings(facts, MeetingFact::topic))
                         .addArrayOfOffsetDateTime(Columns.times(facts, MeetingFact::startedAt))
                         .addArrayOfOffsetDateTime(Columns.times(facts, MeetingFact::endedAt)))

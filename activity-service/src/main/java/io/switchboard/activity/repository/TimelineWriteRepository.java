@@ -76,12 +76,12 @@ public class TimelineWriteRepository {
                     for (Row row : rows) {
                         boolean inserted = row.getBoolean("inserted");
                         // A new row has the id given to it; a changed one keeps its own, and is found by its key.
-                        Integer index = inserted
-                                ? byId.get(row.getUUID("id"))
-                                : byKey.get(new EntryKey(
-                                        row.getString("org_id"),
-                                        row.getString("profile_id"),
-                                        row.getString("source_key")));
+                        EntryKey key = new EntryKey(
+                                row.getString("org_id"), row.getString("profile_id"), row.getString("source_key"));
+                        Integer index = inserted ? byId.get(row.getUUID("id")) : byKey.get(key);
+                        if (index == null) {
+                            throw new IllegalStateException("A written row matches no entry of the batch: " + key);
+                        }
                         written[index] = new Written(row.getUUID("id"), inserted);
                     }
                 })
@@ -93,8 +93,7 @@ public class TimelineWriteRepository {
                 .addArrayOfUUID(ids)
                 .addArrayOfString(Columns.strings(entries, TimelineEntry::orgId))
                 .addArrayOfString(Columns.strings(entries, TimelineEntry::profileId))
-                .addArrayOfUUID(
-                        entries.stream().map(TimelineEntry::connectionId).toArray(UUID[]::new))
+                .addArrayOfUUID(Columns.uuids(entries, TimelineEntry::connectionId))
                 .addArrayOfString(Columns.strings(entries, TimelineEntry::zoomUserId))
                 .addArrayOfString(Columns.strings(entries, TimelineEntry::type))
                 .addArrayOfString(Columns.strings(entries, entry -> entry.role().wire()))
