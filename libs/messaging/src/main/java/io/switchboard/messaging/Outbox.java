@@ -125,6 +125,20 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
+    /**
+     * Takes {@code topic} of the outbox shared until the transaction of {@code connection} ends, for one part of a bulk
+     * append split by key across transactions that run side by side (each part appends only keys of its own, in SQL
+     * as with {@link #lockTopic}). The parts wait for, and hold off, every {@link #lockTopic} holder and bulk
+     * {@link #appendAll}. A keyed {@link #append} also takes the topic shared and is not held off: use this only for a
+     * topic whose every other append holds the topic with {@link #lockTopic} first.
+     */
+    public Uni<Void> shareTopic(SqlConnection connection, String topic) {
+        return connection
+                .preparedQuery("select pg_advisory_xact_lock_shared($1, hashtext($2))")
+                .execute(Tuple.of(TOPIC_LOCK_SPACE, topic))
+                .replaceWithVoid();
+    }
+
     /** Inserts {@code events} from {@code from} on, {@link #INSERT_CHUNK} rows per statement, in order. */
     private Uni<Void> insert(SqlConnection connection, List<OutboxEvent> events, int from) {
         if (from >= events.size()) {

@@ -39,6 +39,13 @@ public interface UserMappingConfig {
     @WithDefault("2M")
     Duration importStaleAfter();
 
+    /**
+     * How many transactions at once match a connection's whole directory after an import, each writing its share of
+     * the users (PostgreSQL runs a statement on one core); at least 1.
+     */
+    @WithDefault("2")
+    int matchParts();
+
     /** How many past runs {@code .../import/history} lists. */
     @WithDefault("20")
     int importHistory();

@@ -65,7 +65,8 @@ public class MatchRepository {
                 from users u
                 left join keyed k on k.zoom_user_id = u.zoom_user_id
                 left join sole s on s.profile = k.profile
-                left join held h on h.profile = k.profile),
+                left join held h on h.profile = k.profile
+                %s),
             decided as (
                 select o.zoom_user_id, o.profile_id,
                     case when o.profile_id is not null then o.source end as source,
@@ -113,24 +114,45 @@ public class MatchRepository {
 
     // A join with unnest, not "= any($8)": the generic plan of a prepared statement would scan the connection's rows.
     private static final String SCOPED =
-            MATCH.formatted("join unnest($8::text[]) as scope (id) on scope.id = z.zoom_user_id");
+            MATCH.formatted("join unnest($8::text[]) as scope (id) on scope.id = z.zoom_user_id", "");
 
-    private static final String WHOLE = MATCH.formatted("");
+    // Every user is read (claims are counted over all of them); only the part's users are decided and written.
+    private static final String WHOLE = MATCH.formatted("", "where abs(hashtext(u.zoom_user_id) % $9) = $8");
 
     // Hash joins, and sorts of a whole directory's keys and records in memory rather than on disk.
     private static final String WHOLE_SETTINGS = "set local enable_nestloop = off; set local work_mem = '64MB'";
 
     /**
-     * Matches every Zoom user of the connection. Hash joins throughout: right after an import the statistics may
-     * still describe an empty directory, and a plan of index probes per user then takes seconds for a large one. The
-     * sorts get room for a large directory in memory (64 MB each, for this statement only).
+     * Part {@code part} (from 0) of {@code parts} of a connection's Zoom users, by a hash of their ids: the parts of
+     * one matching decide and write disjoint sets of users, together every user once.
+     */
+    public record Part(int part, int parts) {
+
+        /** The whole connection as one part. */
+        public static final Part WHOLE = new Part(0, 1);
+
+        public Part {
+            if (parts < 1 || part < 0 || part >= parts) {
+                throw new IllegalArgumentException("No part " + part + " of " + parts);
+            }
+        }
+    }
+
+    /**
+     * Matches {@code part} of the connection's Zoom users, counting claims over all of them, so that the parts of
+     * one matching, each in a transaction of its own, give the result of matching the whole connection at once. Hash
+     * joins throughout: right after an import the statistics may still describe an empty directory, and a plan of
+     * index probes per user then takes seconds for a large one. The sorts get room for a large directory in memory
+     * (64 MB each, for this statement only).
      */
     public Uni<Decided> matchAll(
-            SqlConnection sql, UUID connectionId, String orgId, String changedBy, Published published) {
+            SqlConnection sql, UUID connectionId, String orgId, String changedBy, Published published, Part part) {
         return sql.query(WHOLE_SETTINGS)
                 .execute()
-                .flatMap(ignored ->
-                        sql.preparedQuery(WHOLE).execute(parameters(connectionId, orgId, changedBy, published)))
+                .flatMap(ignored -> sql.preparedQuery(WHOLE)
+                        .execute(parameters(connectionId, orgId, changedBy, published)
+                                .addInteger(part.part())
+                                .addInteger(part.parts())))
                 .call(ignored ->
                         sql.query("reset enable_nestloop; reset work_mem").execute())
                 .map(MatchRepository::decided);

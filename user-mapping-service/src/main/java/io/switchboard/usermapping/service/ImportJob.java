@@ -176,25 +176,37 @@ public class ImportJob {
                 .replaceWith(next);
     }
 
-    /** The listing is complete: remove what Zoom no longer has, match, and close the run, in one transaction. */
+    /**
+     * The listing is complete: removes what Zoom no longer has (with its tombstones), then matches the whole
+     * directory ({@link MatchService#recomputeInParts}), then closes the run with the counts. A replica that stops in
+     * between leaves the run running; it is taken over and imported again, which changes nothing more.
+     */
     private Uni<Void> complete(Progress progress) {
+        ImportRun run = progress.run();
+        return removeUnseen(progress)
+                .flatMap(ignored -> matching.recomputeInParts(database, progress.connection(), MatchService.AUTOMATIC))
+                .flatMap(counts -> runs.complete(
+                        database, run.id(), run.attempts(), counts.matched(), counts.unmatched(), counts.ambiguous()));
+    }
+
+    /** Removes the users this run did not see, unless another replica has taken the run over. */
+    private Uni<Void> removeUnseen(Progress progress) {
         KnownConnection connection = progress.connection();
+        ImportRun run = progress.run();
         return database.withTransaction(sql -> matching.hold(sql)
-                .flatMap(locked ->
-                        users.removeUnseen(sql, connection.id(), progress.run().id(), progress.startTs()))
-                .call(removed -> outbox.appendAll(
+                .flatMap(locked -> runs.progress(sql, run.id(), run.attempts(), progress.pages(), progress.seen()))
+                .flatMap(current -> {
+                    if (!current) {
+                        throw new IllegalStateException(
+                                "The run was taken over by another replica or its connection was removed");
+                    }
+                    return users.removeUnseen(sql, connection.id(), run.id(), progress.startTs());
+                })
+                .flatMap(removed -> outbox.appendAll(
                         sql,
                         removed.stream()
                                 .flatMap(gone -> events.removed(connection, gone).stream())
-                                .toList()))
-                .flatMap(removed -> matching.recompute(sql, connection, MatchService.AUTOMATIC))
-                .flatMap(counts -> runs.complete(
-                        sql,
-                        progress.run().id(),
-                        progress.run().attempts(),
-                        counts.matched(),
-                        counts.unmatched(),
-                        counts.ambiguous())));
+                                .toList())));
     }
 
     private Uni<Void> failed(ImportRun run, Throwable failure) {

@@ -151,6 +151,65 @@ class MatchRulesTest {
                 payload("mapping.changed"));
     }
 
+    @Test
+    void matchingInPartsGivesTheResultOfMatchingAtOnce() {
+        List<String> claimants = twoUsersOfDifferentParts();
+        user(claimants.get(0), "active", "jane@acme.com");
+        user(claimants.get(1), "active", "j.doe@acme.com");
+        user("u-shared", "active", "shared@acme.com");
+        user("u-bob", "active", "bob@acme.com");
+        user("u-nobody", "active", "nobody@acme.com");
+        user("u-none", "active");
+        user("pending:bob@acme.com", "pending", "bob@acme.com");
+        KnownConnection atOnce = connection;
+        KnownConnection inParts = new KnownConnection(UUID.randomUUID(), atOnce.orgId(), "ACCOUNT", "active");
+        copyDirectory(atOnce, inParts);
+
+        MatchCounts once = matchAll();
+        connection = inParts;
+        MatchCounts parts =
+                matching.recomputeInParts(database, inParts, "test").await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(once, parts);
+        for (String user : List.of(claimants.get(0), claimants.get(1), "u-shared", "u-bob", "u-nobody", "u-none")) {
+            connection = atOnce;
+            MappingRow expected = row(user);
+            connection = inParts;
+            assertEquals(expected, row(user), user);
+        }
+        assertEquals(List.of("mapping.changed:u-bob"), published());
+    }
+
+    /** Two user ids that fall in different parts of two, so that a claim is counted across parts. */
+    private List<String> twoUsersOfDifferentParts() {
+        return database
+                .preparedQuery("select min(id) from (select 'u-' || n as id, abs(hashtext('u-' || n) % 2) as part"
+                        + " from generate_series(1, 20) as n) as users group by part order by part")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .stream()
+                .map(row -> row.getString(0))
+                .toList();
+    }
+
+    private void copyDirectory(KnownConnection from, KnownConnection to) {
+        sql(
+                "insert into connection (id, org_id, zoom_account_id, status) values ($1, $2, 'ACCOUNT', 'active')",
+                to.id(),
+                to.orgId());
+        sql(
+                "insert into zoom_user (connection_id, zoom_user_id, org_id, email, status, record)"
+                        + " select $2, zoom_user_id, org_id, email, status, record from zoom_user where connection_id = $1",
+                from.id(),
+                to.id());
+        sql(
+                "insert into zoom_user_key (connection_id, zoom_user_id, email_key)"
+                        + " select $2, zoom_user_id, email_key from zoom_user_key where connection_id = $1",
+                from.id(),
+                to.id());
+    }
+
     private MatchCounts matchAll() {
         return database.withTransaction(sql -> matching.recompute(sql, connection, "test"))
                 .await()
