@@ -131,12 +131,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * The server's settings besides its address ({@code name=value}, each for a {@code -c}): room for every
-     * service's pool, warnings only in the log, and for throw-away data ({@code durable} false) no fsync. libs/testing's
+     * service's pool, WAL buffers as deploy/k8s sets them (16 MB), warnings only in the log, and for throw-away data
+     * ({@code durable} false) no fsync. libs/testing's
      * containers infrastructure runs the postgres image with the same.
      */
     public static List<String> settings(boolean durable) {
-        List<String> settings = new ArrayList<>(
-                List.of("max_connections=300", "log_min_messages=warning", "log_min_duration_statement=-1"));
+        List<String> settings = new ArrayList<>(List.of(
+                "max_connections=300",
+                "wal_buffers=16MB",
+                "log_min_messages=warning",
+                "log_min_duration_statement=-1"));
         if (!durable) {
             settings.addAll(List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off"));
         }
