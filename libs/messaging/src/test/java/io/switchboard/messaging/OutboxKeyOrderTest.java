@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.Topics;
 import io.switchboard.testing.TestSql;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
@@ -38,47 +37,18 @@ class OutboxKeyOrderTest {
         OutboxEvent second = OutboxEvent.of(Topics.LICENSE_ACTIONS, key, "license.test", "/test", null, "{}");
         CompletableFuture<Void> release = new CompletableFuture<>();
         CompletableFuture<Object> firstCommitted =
-                inTransaction(() -> outbox.append(first).call(() -> resumeHereWhen(release)));
-        awaitKeyLocked();
+                inTransaction(() -> outbox.append(first).call(() -> Waits.resumeHereWhen(release)));
+        Waits.awaitAdvisoryLockHeld(database);
 
         CompletableFuture<Object> secondCommitted = inTransaction(() -> outbox.append(second));
         assertFalse(
-                completesWithin(secondCommitted, Duration.ofSeconds(1)),
+                Waits.endsWithin(secondCommitted, Duration.ofSeconds(1)),
                 "the second writer of the key waits for the first");
         release.complete(null);
         firstCommitted.get(10, TimeUnit.SECONDS);
         secondCommitted.get(10, TimeUnit.SECONDS);
 
         assertTrue(seq(first) < seq(second), "the first to commit has the lower sequence number");
-    }
-
-    /** Waits for {@code signal} and goes on on the caller's Vert.x context (the session's own thread). */
-    private static Uni<Void> resumeHereWhen(CompletableFuture<Void> signal) {
-        Context here = Vertx.currentContext();
-        return Uni.createFrom().completionStage(signal).emitOn(task -> here.runOnContext(ignored -> task.run()));
-    }
-
-    private static boolean completesWithin(CompletableFuture<?> future, Duration timeout) throws Exception {
-        try {
-            future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return false;
-        }
-    }
-
-    /** Waits until the first writer holds its key's lock. */
-    private void awaitKeyLocked() {
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> database.preparedQuery("select count(*) from pg_locks where locktype = 'advisory'")
-                                .execute()
-                                .await()
-                                .atMost(Duration.ofSeconds(5))
-                                .iterator()
-                                .next()
-                                .getLong(0)
-                        > 0);
     }
 
     private long seq(OutboxEvent event) {

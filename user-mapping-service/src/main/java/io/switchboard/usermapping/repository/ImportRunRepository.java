@@ -75,8 +75,8 @@ public class ImportRunRepository {
     }
 
     /**
-     * Completes attempt {@code attempt} of a run with its match counts; fails (so that the caller's transaction rolls
-     * back) when another replica took the run over meanwhile.
+     * Completes attempt {@code attempt} of a run with its match counts; fails when another replica took the run over
+     * meanwhile (the new attempt imports again and completes the run itself).
      */
     public Uni<Void> complete(SqlClient sql, UUID runId, int attempt, int matched, int unmatched, int ambiguous) {
         return sql.preparedQuery(
