@@ -1,5 +1,6 @@
 package io.switchboard.bench;
 
+import io.switchboard.deploy.ContainerJvm;
 import io.switchboard.deploy.ServiceProcess;
 import io.switchboard.deploy.ServiceSpec;
 import io.switchboard.deploy.StackConfig;
@@ -48,7 +49,17 @@ final class ActivityStack implements AutoCloseable {
         this.service = service;
     }
 
+    /** The stack with activity-service in the measured servers' plain JVM ({@link IngestProcess#plainJvm()}). */
     static ActivityStack start(String name) throws Exception {
+        return start(name, false);
+    }
+
+    /** The stack with activity-service in the JVM of its Deployment ({@link IngestProcess#asDeployed}). */
+    static ActivityStack startAsDeployed(String name) throws Exception {
+        return start(name, true);
+    }
+
+    private static ActivityStack start(String name, boolean asDeployed) throws Exception {
         Path repository =
                 Path.of(System.getProperty("switchboard.repository", ".")).toAbsolutePath();
         Path home = Files.createTempDirectory("switchboard-bench-" + name + "-");
@@ -66,12 +77,12 @@ final class ActivityStack implements AutoCloseable {
         kafka.createTopics(Topics.all(), 3);
         postgres.createDatabase("activity");
         ServiceSpec spec = new ServiceSpec("activity-service", FreePorts.next(), "activity");
-        StackConfig config =
-                new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), IngestProcess.javaOptions("-Xmx512m"));
-        ServiceProcess service = ServiceProcess.start(
-                config,
-                spec,
-                BenchServices.env("activity-service", "activity", CLIENT_SECRET, kafka, postgres, identity));
+        ContainerJvm jvm = asDeployed ? IngestProcess.asDeployed(repository, spec.name()) : IngestProcess.plainJvm();
+        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), jvm.options());
+        Map<String, String> env =
+                BenchServices.env("activity-service", "activity", CLIENT_SECRET, kafka, postgres, identity);
+        env.putAll(jvm.environment());
+        ServiceProcess service = ServiceProcess.start(config, spec, env);
         ActivityStack stack = new ActivityStack(repository, home, kafka, postgres, identity, spec, service);
         try {
             service.awaitReady(Duration.ofMinutes(2));

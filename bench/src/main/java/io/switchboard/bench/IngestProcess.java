@@ -1,11 +1,14 @@
 package io.switchboard.bench;
 
+import io.switchboard.deploy.ContainerJvm;
 import io.switchboard.deploy.ServiceProcess;
 import io.switchboard.deploy.ServiceSpec;
 import io.switchboard.deploy.StackConfig;
 import io.switchboard.embedded.FreePorts;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,15 +25,24 @@ final class IngestProcess implements AutoCloseable {
 
     /** Starts the service with webhook secret {@code secret} for app key {@code default}, and waits until ready. */
     static IngestProcess start(Path repository, Path home, String bootstrapServers, String secret) {
+        return start(repository, home, bootstrapServers, secret, plainJvm());
+    }
+
+    /** As {@link #start(Path, Path, String, String)}, in the JVM of the service's Deployment ({@link #asDeployed}). */
+    static IngestProcess startAsDeployed(Path repository, Path home, String bootstrapServers, String secret)
+            throws IOException {
+        return start(repository, home, bootstrapServers, secret, asDeployed(repository, "webhook-ingest-service"));
+    }
+
+    private static IngestProcess start(
+            Path repository, Path home, String bootstrapServers, String secret, ContainerJvm jvm) {
         ServiceSpec spec = new ServiceSpec("webhook-ingest-service", FreePorts.next(), null);
-        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), javaOptions());
-        ServiceProcess process = ServiceProcess.start(
-                config,
-                spec,
-                Map.of(
-                        "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                        "SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT", secret,
-                        "QUARKUS_LOG_LEVEL", "WARN"));
+        StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), jvm.options());
+        Map<String, String> env = new HashMap<>(jvm.environment());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("SWITCHBOARD_WEBHOOK_SECRETS_DEFAULT", secret);
+        env.put("QUARKUS_LOG_LEVEL", "WARN");
+        ServiceProcess process = ServiceProcess.start(config, spec, env);
         try {
             process.awaitReady(Duration.ofMinutes(2));
         } catch (RuntimeException e) {
@@ -56,6 +68,21 @@ final class IngestProcess implements AutoCloseable {
     /** The JVM options of the measured servers ({@code SWITCHBOARD_BENCH_JAVA_OPTS}, default {@code -Xmx512m}). */
     static List<String> javaOptions() {
         return javaOptions("-Xmx512m");
+    }
+
+    /** The measured servers' JVM of {@link #javaOptions()}, with no environment of its own. */
+    static ContainerJvm plainJvm() {
+        return new ContainerJvm(javaOptions(), Map.of());
+    }
+
+    /**
+     * The JVM that {@code service}'s Deployment runs (deploy/k8s, dev overlay: C1 only, the serial collector, the
+     * container's memory and CPU limits as {@code -XX:MaxRAM} and {@code -XX:ActiveProcessorCount}, its malloc
+     * arenas); {@code SWITCHBOARD_BENCH_JAVA_OPTS} replaces its options.
+     */
+    static ContainerJvm asDeployed(Path repository, String service) throws IOException {
+        ContainerJvm jvm = Deployments.dev(repository, service).jvm();
+        return new ContainerJvm(javaOptions(String.join(" ", jvm.options())), jvm.environment());
     }
 
     /** The service's JVM options: {@code SWITCHBOARD_BENCH_JAVA_OPTS}, else {@code fallback}. */

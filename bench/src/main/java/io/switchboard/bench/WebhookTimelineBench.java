@@ -13,6 +13,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,6 +50,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * packaged ingest into the packaged activity-service, each a new meeting of a mapped host, timed from the moment it is
  * sent to the moment its {@code activity.recorded} is on {@code switchboard.activities}. The baseline, in the same
  * run, is the same webhooks' arrival on {@code zoom.meeting} (ingest and Kafka alone).
+ *
+ * <p>Both services run in the JVM of their Deployments (C1 only, the serial collector, 512 MiB and one processor),
+ * and this JVM, which holds the embedded broker, the sender and the readers, runs C1 only as well ({@code bench/run};
+ * {@code SWITCHBOARD_BENCH_HARNESS_OPTS} replaces that). With C2 in all three, their compiler threads took about a
+ * quarter of this machine's two cores through a two-minute run, and that CPU was the stack's.
  */
 public final class WebhookTimelineBench {
 
@@ -68,11 +74,23 @@ public final class WebhookTimelineBench {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int hosts = args.length > 2 ? Integer.parseInt(args[2]) : HOSTS;
-        try (ActivityStack stack = ActivityStack.start("timeline");
-                IngestProcess ingest = IngestProcess.start(
+        try (ActivityStack stack = ActivityStack.startAsDeployed("timeline");
+                IngestProcess ingest = IngestProcess.startAsDeployed(
                         stack.repository, stack.home, stack.kafka.bootstrapServers(), WEBHOOK_SECRET)) {
             directory(stack, UUID.randomUUID(), hosts);
             run(stack.kafka, ingest.port(), seconds, rate, hosts);
+            for (String service : List.of("webhook-ingest-service", "activity-service")) {
+                System.out.printf(
+                        "%s JVM: %s%n",
+                        service,
+                        String.join(
+                                " ",
+                                IngestProcess.asDeployed(stack.repository, service)
+                                        .options()));
+            }
+            System.out.printf(
+                    "this JVM (Kafka broker, sender, readers): %s%n",
+                    String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         }
     }
 
