@@ -12,7 +12,7 @@ public interface ActivityConfig {
      * Kafka consumers per event channel (zoom.meeting, zoom.webinar, zoom.phone) in one replica, each applying its
      * partitions' records in order; read by the channels' {@code concurrency} attribute.
      */
-    @WithDefault("3")
+    @WithDefault("1")
     int eventLanes();
 
     /** Instances of one meeting id that follow each other within this gap are one logical meeting (a host restart). */
