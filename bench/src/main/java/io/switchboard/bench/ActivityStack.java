@@ -30,6 +30,9 @@ final class ActivityStack implements AutoCloseable {
     final EmbeddedPostgres postgres;
     final DevIdentityProvider identity;
     final ServiceSpec spec;
+    /** The JVM activity-service runs in. */
+    final ContainerJvm jvm;
+
     private final ServiceProcess service;
 
     private ActivityStack(
@@ -39,6 +42,7 @@ final class ActivityStack implements AutoCloseable {
             EmbeddedPostgres postgres,
             DevIdentityProvider identity,
             ServiceSpec spec,
+            ContainerJvm jvm,
             ServiceProcess service) {
         this.repository = repository;
         this.home = home;
@@ -46,15 +50,16 @@ final class ActivityStack implements AutoCloseable {
         this.postgres = postgres;
         this.identity = identity;
         this.spec = spec;
+        this.jvm = jvm;
         this.service = service;
     }
 
-    /** The stack with activity-service in the measured servers' plain JVM ({@link IngestProcess#plainJvm()}). */
+    /** The stack with activity-service in the measured servers' plain JVM ({@link ServerJvms#plain()}). */
     static ActivityStack start(String name) throws Exception {
         return start(name, false);
     }
 
-    /** The stack with activity-service in the JVM of its Deployment ({@link IngestProcess#asDeployed}). */
+    /** The stack with activity-service in the JVM of its Deployment ({@link ServerJvms#asDeployed}). */
     static ActivityStack startAsDeployed(String name) throws Exception {
         return start(name, true);
     }
@@ -77,13 +82,13 @@ final class ActivityStack implements AutoCloseable {
         kafka.createTopics(Topics.all(), 3);
         postgres.createDatabase("activity");
         ServiceSpec spec = new ServiceSpec("activity-service", FreePorts.next(), "activity");
-        ContainerJvm jvm = asDeployed ? IngestProcess.asDeployed(repository, spec.name()) : IngestProcess.plainJvm();
+        ContainerJvm jvm = asDeployed ? ServerJvms.asDeployed(repository, spec.name()) : ServerJvms.plain();
         StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), jvm.options());
         Map<String, String> env =
                 BenchServices.env("activity-service", "activity", CLIENT_SECRET, kafka, postgres, identity);
         env.putAll(jvm.environment());
         ServiceProcess service = ServiceProcess.start(config, spec, env);
-        ActivityStack stack = new ActivityStack(repository, home, kafka, postgres, identity, spec, service);
+        ActivityStack stack = new ActivityStack(repository, home, kafka, postgres, identity, spec, jvm, service);
         try {
             service.awaitReady(Duration.ofMinutes(2));
         } catch (RuntimeException e) {

@@ -71,7 +71,7 @@ public final class IngestBench {
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
             double bareMax;
             double ingestMax;
-            try (BareProcess bare = BareProcess.start(SECRET, IngestProcess.javaOptions())) {
+            try (BareProcess bare = BareProcess.start(SECRET, ServerJvms.javaOptions())) {
                 Load load = new Load(client(vertx, bare.port(), connections), null);
                 load.run(Duration.ofSeconds(5), -1, connections, new ResultTable(), "warm-up");
                 bareMax = load.run(duration, -1, connections, table, "bare server max (" + connections + " conns)");

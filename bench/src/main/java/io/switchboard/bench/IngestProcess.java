@@ -17,21 +17,28 @@ final class IngestProcess implements AutoCloseable {
 
     private final ServiceSpec spec;
     private final ServiceProcess process;
+    private final ContainerJvm jvm;
 
-    private IngestProcess(ServiceSpec spec, ServiceProcess process) {
+    private IngestProcess(ServiceSpec spec, ServiceProcess process, ContainerJvm jvm) {
         this.spec = spec;
         this.process = process;
+        this.jvm = jvm;
     }
 
     /** Starts the service with webhook secret {@code secret} for app key {@code default}, and waits until ready. */
     static IngestProcess start(Path repository, Path home, String bootstrapServers, String secret) {
-        return start(repository, home, bootstrapServers, secret, plainJvm());
+        return start(repository, home, bootstrapServers, secret, ServerJvms.plain());
     }
 
-    /** As {@link #start(Path, Path, String, String)}, in the JVM of the service's Deployment ({@link #asDeployed}). */
+    /** As {@link #start(Path, Path, String, String)}, in the JVM of the service's Deployment. */
     static IngestProcess startAsDeployed(Path repository, Path home, String bootstrapServers, String secret)
             throws IOException {
-        return start(repository, home, bootstrapServers, secret, asDeployed(repository, "webhook-ingest-service"));
+        return start(
+                repository,
+                home,
+                bootstrapServers,
+                secret,
+                ServerJvms.asDeployed(repository, "webhook-ingest-service"));
     }
 
     private static IngestProcess start(
@@ -49,7 +56,12 @@ final class IngestProcess implements AutoCloseable {
             process.stop(Duration.ofSeconds(20));
             throw e;
         }
-        return new IngestProcess(spec, process);
+        return new IngestProcess(spec, process, jvm);
+    }
+
+    /** The JVM the service runs in. */
+    ContainerJvm jvm() {
+        return jvm;
     }
 
     int port() {
@@ -63,31 +75,5 @@ final class IngestProcess implements AutoCloseable {
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(20));
-    }
-
-    /** The JVM options of the measured servers ({@code SWITCHBOARD_BENCH_JAVA_OPTS}, default {@code -Xmx512m}). */
-    static List<String> javaOptions() {
-        return javaOptions("-Xmx512m");
-    }
-
-    /** The measured servers' JVM of {@link #javaOptions()}, with no environment of its own. */
-    static ContainerJvm plainJvm() {
-        return new ContainerJvm(javaOptions(), Map.of());
-    }
-
-    /**
-     * The JVM that {@code service}'s Deployment runs (deploy/k8s, dev overlay: C1 only, the serial collector, the
-     * container's memory and CPU limits as {@code -XX:MaxRAM} and {@code -XX:ActiveProcessorCount}, its malloc
-     * arenas); {@code SWITCHBOARD_BENCH_JAVA_OPTS} replaces its options.
-     */
-    static ContainerJvm asDeployed(Path repository, String service) throws IOException {
-        ContainerJvm jvm = Deployments.dev(repository, service).jvm();
-        return new ContainerJvm(javaOptions(String.join(" ", jvm.options())), jvm.environment());
-    }
-
-    /** The service's JVM options: {@code SWITCHBOARD_BENCH_JAVA_OPTS}, else {@code fallback}. */
-    static List<String> javaOptions(String fallback) {
-        String options = System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", fallback);
-        return List.of(options.trim().split("\\s+"));
     }
 }

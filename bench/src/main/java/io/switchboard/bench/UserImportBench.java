@@ -109,7 +109,7 @@ public final class UserImportBench {
             throws Exception {
         ServiceSpec spec = new ServiceSpec("user-mapping-service", FreePorts.next(), "user_mapping");
         // The service's JVM as its Deployment runs it (the container's limits given as -XX:MaxRAM and processors).
-        ContainerJvm jvm = IngestProcess.asDeployed(repository, spec.name());
+        ContainerJvm jvm = ServerJvms.asDeployed(repository, spec.name());
         List<String> javaOptions = jvm.options();
         StackConfig config = new StackConfig(repository, home, 0, 0, 3, 0, List.of(spec), javaOptions);
         Map<String, String> env =

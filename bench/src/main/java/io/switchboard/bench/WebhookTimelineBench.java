@@ -79,15 +79,10 @@ public final class WebhookTimelineBench {
                         stack.repository, stack.home, stack.kafka.bootstrapServers(), WEBHOOK_SECRET)) {
             directory(stack, UUID.randomUUID(), hosts);
             run(stack.kafka, ingest.port(), seconds, rate, hosts);
-            for (String service : List.of("webhook-ingest-service", "activity-service")) {
-                System.out.printf(
-                        "%s JVM: %s%n",
-                        service,
-                        String.join(
-                                " ",
-                                IngestProcess.asDeployed(stack.repository, service)
-                                        .options()));
-            }
+            System.out.printf(
+                    "webhook-ingest-service JVM: %s%n",
+                    String.join(" ", ingest.jvm().options()));
+            System.out.printf("activity-service JVM: %s%n", String.join(" ", stack.jvm.options()));
             System.out.printf(
                     "this JVM (Kafka broker, sender, readers): %s%n",
                     String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
